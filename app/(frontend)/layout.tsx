@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+import { SiteHeader } from '@/components/SiteHeader'
+import { env } from '@/env'
+
+import './styles.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(env.serverUrl),
+  title: { default: 'Dispatch · Military', template: '%s · Dispatch' },
+  description: 'Defence and security reporting from the Dispatch newsroom.',
+  icons: { icon: '/icon.svg' },
+}
+
+export default function FrontendLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        <SiteHeader />
+        {children}
+      </body>
+    </html>
+  )
+}

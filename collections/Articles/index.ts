@@ -1,0 +1,127 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateArticle } from '@/access/canCreateArticle'
+import { noOne } from '@/access/fields/noOne'
+import { signedInOnly } from '@/access/fields/signedInOnly'
+import { ownDraftsOrEditor } from '@/access/ownDraftsOrEditor'
+import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
+import { signedIn } from '@/access/signedIn'
+import { articleEditor } from '@/fields/articleEditor'
+import { slug } from '@/fields/slug'
+import { populateCreatedBy } from '@/hooks/populateCreatedBy'
+import { populatePublishedAt } from '@/hooks/populatePublishedAt'
+
+import { ARTICLES, AUTHORS, MEDIA, USERS } from '../slugs'
+import { computeReadingTime } from './hooks/computeReadingTime'
+import { SECTIONS } from './sections'
+
+export const Articles: CollectionConfig<typeof ARTICLES> = {
+  slug: ARTICLES,
+  labels: { singular: 'Article', plural: 'Articles' },
+  access: {
+    read: publishedOrSignedIn,
+    readVersions: signedIn,
+    create: canCreateArticle,
+    update: ownDraftsOrEditor,
+    delete: ownDraftsOrEditor,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'section', 'authors', '_status', 'publishedAt', 'views'],
+    listSearchableFields: ['title', 'slug', 'excerpt'],
+    group: 'Newsroom',
+    description: 'Stories for the website and the content API. Only published Military articles appear on the site.',
+  },
+  defaultSort: '-publishedAt',
+  defaultPopulate: { title: true, slug: true, section: true, publishedAt: true },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  indexes: [{ fields: ['section', '_status', 'publishedAt'] }],
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+    },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      maxLength: 300,
+      admin: { description: 'The dek: one or two sentences under the headline, on cards and in search results.' },
+    },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: MEDIA,
+      required: true,
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: articleEditor,
+    },
+    slug(ARTICLES),
+    {
+      name: 'section',
+      type: 'select',
+      options: [...SECTIONS],
+      defaultValue: 'military',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: AUTHORS,
+      hasMany: true,
+      minRows: 1,
+      required: true,
+      admin: { position: 'sidebar', description: 'The first author is the byline.' },
+    },
+    {
+      name: 'tags',
+      type: 'text',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Set on first publish; shown to readers as "Published On".',
+      },
+    },
+    {
+      name: 'readingTime',
+      type: 'number',
+      min: 1,
+      access: { create: noOne, update: noOne },
+      admin: { position: 'sidebar', readOnly: true, description: 'Minutes, worked out from the body on save.' },
+    },
+    {
+      name: 'views',
+      type: 'number',
+      defaultValue: 0,
+      min: 0,
+      access: { create: noOne, update: noOne },
+      admin: { position: 'sidebar', readOnly: true, description: 'Counted on the website.' },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: USERS,
+      access: { read: signedInOnly, create: noOne, update: noOne },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+  hooks: {
+    beforeChange: [populateCreatedBy, populatePublishedAt, computeReadingTime],
+  },
+}

@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { editorOrAdmin } from '@/access/editorOrAdmin'
+import { signedIn } from '@/access/signedIn'
+import { env } from '@/env'
+import { IMAGE_MIME_TYPES, acceptOnlyImages } from '@/hooks/acceptOnlyImages'
+
+import { MEDIA } from './slugs'
+
+export const Media: CollectionConfig<typeof MEDIA> = {
+  slug: MEDIA,
+  labels: { singular: 'Image', plural: 'Media' },
+  access: {
+    read: anyone,
+    create: signedIn,
+    update: editorOrAdmin,
+    delete: editorOrAdmin,
+  },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+    listSearchableFields: ['alt', 'caption', 'credit', 'filename'],
+    group: 'Newsroom',
+  },
+  upload: {
+    staticDir: env.mediaDir,
+    mimeTypes: IMAGE_MIME_TYPES,
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, formatOptions: { format: 'webp' } },
+      { name: 'card', width: 800, height: 450, formatOptions: { format: 'webp' } },
+      { name: 'hero', width: 1600, height: 900, formatOptions: { format: 'webp' } },
+      { name: 'og', width: 1200, height: 630, formatOptions: { format: 'jpeg', options: { quality: 85 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: { description: 'What the picture shows, for readers who cannot see it.' },
+    },
+    { name: 'caption', type: 'textarea' },
+    {
+      name: 'credit',
+      type: 'text',
+      admin: { description: 'The source, shown as "This image is taken from …". For example: Al Jazeera.' },
+    },
+    {
+      name: 'creditUrl',
+      type: 'text',
+      validate: (value: string | null | undefined) =>
+        !value || /^https?:\/\/\S+$/.test(value) || 'Enter a full web address starting with https://',
+      admin: { description: 'Links the credit line to the source.' },
+    },
+  ],
+  hooks: {
+    beforeOperation: [acceptOnlyImages],
+  },
+}

@@ -1,0 +1,5 @@
+/** Collection slugs, used in `relationTo` and Local API calls so a rename is one edit. */
+export const ARTICLES = 'articles'
+export const AUTHORS = 'authors'
+export const MEDIA = 'media'
+export const USERS = 'users'

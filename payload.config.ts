@@ -1,0 +1,39 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Authors } from './collections/Authors'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { MAX_UPLOAD_BYTES } from './src/hooks/acceptOnlyImages'
+import { adminBranding } from './src/admin/branding'
+import { databaseAdapter } from './src/db/adapter'
+import { env } from './src/env'
+import { articleEditor } from './src/fields/articleEditor'
+import { onInit } from './src/lifecycle/onInit'
+import { plugins } from './src/plugins'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  db: databaseAdapter(env.database),
+  collections: [Articles, Authors, Media, Users],
+  editor: articleEditor,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    ...adminBranding,
+  },
+  plugins,
+  sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+  onInit,
+})

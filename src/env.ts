@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+/** Where the embedded database, its secret and uploaded media live unless configured otherwise. */
+export const DATA_DIR = path.resolve(process.cwd(), 'data')
+
+export const DEMO_ADMIN = { email: 'admin@dispatch.example', password: 'dispatch-demo' } as const
+
+const databaseUri = z
+  .string()
+  .trim()
+  .refine(
+    (uri) => /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(uri),
+    'must start with file:, mongodb:// or mongodb+srv://',
+  )
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value))
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URI: databaseUri.optional(),
+  PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
+  SERVER_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://news.example' })
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
+  PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(3000),
+  ADMIN_EMAIL: z.email('must be an email address').optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters long').optional(),
+  SEED_DEMO: flag.optional(),
+  MEDIA_DIR: z.string().min(1).optional(),
+  SITE_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as UTC or Europe/London')
+    .default('UTC'),
+})
+
+export type DatabaseConfig = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  database: DatabaseConfig
+  /** True on the embedded SQLite default: a demo that must run with no configuration at all. */
+  isEmbedded: boolean
+  payloadSecret: string
+  serverUrl: string
+  port: number
+  admin: { email: string; password: string } | null
+  seedDemo: boolean
+  mediaDir: string
+  timeZone: string
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+    this.name = 'EnvError'
+  }
+}
+
+/** Empty strings in .env files mean "not set", as they do for most tools. */
+function withoutBlanks(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => Boolean(entry[1]?.trim())),
+  )
+}
+
+function toDatabase(uri: string | undefined): DatabaseConfig {
+  if (!uri) return { kind: 'sqlite', url: `file:${path.join(DATA_DIR, 'dispatch.db')}` }
+  if (uri.startsWith('file:')) return { kind: 'sqlite', url: uri }
+  return { kind: 'mongodb', url: uri }
+}
+
+/**
+ * The embedded demo keeps a random secret beside its database, so sessions survive restarts
+ * without anyone having to configure one.
+ */
+function embeddedSecret(): string {
+  const file = path.join(DATA_DIR, '.payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  const secret = randomBytes(32).toString('hex')
+  mkdirSync(DATA_DIR, { recursive: true })
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(withoutBlanks(source))
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    )
+  }
+  const vars = result.data
+  const database = toDatabase(vars.DATABASE_URI)
+  const isEmbedded = database.kind === 'sqlite'
+
+  if (!vars.PAYLOAD_SECRET && vars.NODE_ENV === 'production' && !isEmbedded) {
+    throw new EnvError([
+      'PAYLOAD_SECRET: is required in production with MongoDB (use a long random string, e.g. `openssl rand -hex 32`)',
+    ])
+  }
+  if (Boolean(vars.ADMIN_EMAIL) !== Boolean(vars.ADMIN_PASSWORD)) {
+    throw new EnvError([
+      `${vars.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'}: must be set together with ${vars.ADMIN_EMAIL ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD'}`,
+    ])
+  }
+
+  const configuredAdmin =
+    vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD
+      ? { email: vars.ADMIN_EMAIL, password: vars.ADMIN_PASSWORD }
+      : null
+
+  const seedDemo = vars.SEED_DEMO ?? isEmbedded
+
+  return {
+    nodeEnv: vars.NODE_ENV,
+    database,
+    isEmbedded,
+    payloadSecret: vars.PAYLOAD_SECRET ?? embeddedSecret(),
+    serverUrl: vars.SERVER_URL,
+    port: vars.PORT,
+    // The documented demo sign-in exists only where demo content is seeded on the embedded database.
+    admin: configuredAdmin ?? (isEmbedded && seedDemo ? { ...DEMO_ADMIN } : null),
+    seedDemo,
+    mediaDir: path.resolve(vars.MEDIA_DIR ?? path.join(DATA_DIR, 'media')),
+    timeZone: vars.SITE_TIME_ZONE,
+  }
+}
+
+export const env = parseEnv(process.env)
