@@ -1,0 +1,98 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { MEDIA } from '@collections/slugs'
+
+import { Fixtures, pngBytes } from '../support/fixtures'
+import { testPayload } from '../support/payload'
+
+let payload: Payload
+let fixtures: Fixtures
+
+beforeAll(async () => {
+  payload = await testPayload()
+  fixtures = new Fixtures(payload)
+})
+
+afterAll(() => fixtures.cleanup())
+
+const upload = (
+  data: Buffer,
+  name: string,
+  mimetype: string,
+  alt: string | undefined = 'Picture',
+) =>
+  payload.create({
+    collection: MEDIA,
+    data: { alt } as { alt: string },
+    file: { data, name, mimetype, size: data.length },
+  })
+
+describe('media uploads', () => {
+  it('should store an image with its credit and every image size', async () => {
+    const data = await pngBytes(1800, 1200)
+    const media = await payload.create({
+      collection: MEDIA,
+      data: { alt: 'Radar array', credit: 'Al Jazeera', creditUrl: 'https://www.aljazeera.com' },
+      file: { data, name: 'radar.png', mimetype: 'image/png', size: data.length },
+    })
+    fixtures.track(MEDIA, media.id)
+    expect(media.credit).toBe('Al Jazeera')
+    expect(media.mimeType).toBe('image/png')
+    const sizes = Object.entries(media.sizes ?? {}).filter(([, size]) => size?.filename)
+    expect(sizes.map(([name]) => name).sort()).toEqual(['card', 'hero', 'og', 'thumbnail'])
+  })
+
+  it('should crop the Open Graph size to 1200×630', async () => {
+    const data = await pngBytes(2400, 1600)
+    const media = await upload(data, 'wide.png', 'image/png')
+    fixtures.track(MEDIA, media.id)
+    expect([media.sizes?.og?.width, media.sizes?.og?.height]).toEqual([1200, 630])
+  })
+
+  it('should refuse a non-image renamed to .jpg, saying why', async () => {
+    const fake = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n')
+    await expect(upload(fake, 'report.jpg', 'image/jpeg')).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('"report.jpg" is not a JPEG, PNG, WebP or AVIF image'),
+    })
+  })
+
+  it('should refuse an SVG, which can carry script', async () => {
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="10" height="10"/></svg>',
+    )
+    await expect(upload(svg, 'logo.png', 'image/png')).rejects.toMatchObject({ status: 400 })
+  })
+
+  it('should refuse an empty file', async () => {
+    await expect(upload(Buffer.alloc(0), 'empty.png', 'image/png')).rejects.toMatchObject({
+      status: 400,
+    })
+  })
+
+  it('should refuse a file over 10 MB, saying how large it is', async () => {
+    const big = Buffer.concat([await pngBytes(), Buffer.alloc(10 * 1024 * 1024 + 1)])
+    await expect(upload(big, 'huge.png', 'image/png')).rejects.toMatchObject({
+      status: 413,
+      message: expect.stringMatching(/"huge\.png" is 10\.0 MB; images may be at most 10\.0 MB/),
+    })
+  })
+
+  it('should require alt text', async () => {
+    await expect(upload(await pngBytes(), 'no-alt.png', 'image/png', null)).rejects.toThrow(/alt/i)
+  })
+
+  it('should refuse a credit link that is not a web address', async () => {
+    await expect(fixtures.image({ creditUrl: 'javascript:alert(1)' })).rejects.toThrow(
+      /creditUrl|Credit Url/i,
+    )
+  })
+
+  it('should leave nothing behind when an upload is refused', async () => {
+    const before = await payload.count({ collection: MEDIA })
+    await upload(Buffer.from('not an image'), 'note.png', 'image/png').catch(() => undefined)
+    const after = await payload.count({ collection: MEDIA })
+    expect(after.totalDocs).toBe(before.totalDocs)
+  })
+})
