@@ -49,7 +49,10 @@ export const Authors: CollectionConfig<typeof AUTHORS> = {
       name: 'email',
       type: 'email',
       access: { read: signedInOnly },
-      admin: { position: 'sidebar', description: 'Private: never shown on the site or in the public API.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Private: never shown on the site or in the public API.',
+      },
     },
   ],
 }

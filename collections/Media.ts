@@ -32,7 +32,12 @@ export const Media: CollectionConfig<typeof MEDIA> = {
       { name: 'thumbnail', width: 400, height: 300, formatOptions: { format: 'webp' } },
       { name: 'card', width: 800, height: 450, formatOptions: { format: 'webp' } },
       { name: 'hero', width: 1600, height: 900, formatOptions: { format: 'webp' } },
-      { name: 'og', width: 1200, height: 630, formatOptions: { format: 'jpeg', options: { quality: 85 } } },
+      {
+        name: 'og',
+        width: 1200,
+        height: 630,
+        formatOptions: { format: 'jpeg', options: { quality: 85 } },
+      },
     ],
   },
   fields: [
@@ -46,13 +51,17 @@ export const Media: CollectionConfig<typeof MEDIA> = {
     {
       name: 'credit',
       type: 'text',
-      admin: { description: 'The source, shown as "This image is taken from …". For example: Al Jazeera.' },
+      admin: {
+        description: 'The source, shown as "This image is taken from …". For example: Al Jazeera.',
+      },
     },
     {
       name: 'creditUrl',
       type: 'text',
       validate: (value: string | null | undefined) =>
-        !value || /^https?:\/\/\S+$/.test(value) || 'Enter a full web address starting with https://',
+        !value ||
+        /^https?:\/\/\S+$/.test(value) ||
+        'Enter a full web address starting with https://',
       admin: { description: 'Links the credit line to the source.' },
     },
   ],

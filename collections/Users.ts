@@ -41,7 +41,10 @@ export const Users: CollectionConfig<typeof USERS> = {
       name: 'roles',
       type: 'select',
       hasMany: true,
-      options: ROLES.map((role) => ({ label: role[0]?.toUpperCase() + role.slice(1), value: role })),
+      options: ROLES.map((role) => ({
+        label: role[0]?.toUpperCase() + role.slice(1),
+        value: role,
+      })),
       defaultValue: ['contributor'],
       required: true,
       saveToJWT: true,

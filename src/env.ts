@@ -53,6 +53,8 @@ const envSchema = z.object({
     .default('UTC'),
 })
 
+export type EnvSource = Record<string, string | undefined>
+
 export type DatabaseConfig = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
 
 export type Env = {
@@ -77,7 +79,7 @@ export class EnvError extends Error {
 }
 
 /** Empty strings in .env files mean "not set", as they do for most tools. */
-function withoutBlanks(source: NodeJS.ProcessEnv): Record<string, string> {
+function withoutBlanks(source: EnvSource): Record<string, string> {
   return Object.fromEntries(
     Object.entries(source).filter((entry): entry is [string, string] => Boolean(entry[1]?.trim())),
   )
@@ -102,11 +104,13 @@ function embeddedSecret(): string {
   return secret
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: EnvSource): Env {
   const result = envSchema.safeParse(withoutBlanks(source))
   if (!result.success) {
     throw new EnvError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+      result.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
+      ),
     )
   }
   const vars = result.data

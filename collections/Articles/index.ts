@@ -30,7 +30,8 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
     defaultColumns: ['title', 'section', 'authors', '_status', 'publishedAt', 'views'],
     listSearchableFields: ['title', 'slug', 'excerpt'],
     group: 'Newsroom',
-    description: 'Stories for the website and the content API. Only published Military articles appear on the site.',
+    description:
+      'Stories for the website and the content API. Only published Military articles appear on the site.',
   },
   defaultSort: '-publishedAt',
   defaultPopulate: { title: true, slug: true, section: true, publishedAt: true },
@@ -50,7 +51,10 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       name: 'excerpt',
       type: 'textarea',
       maxLength: 300,
-      admin: { description: 'The dek: one or two sentences under the headline, on cards and in search results.' },
+      admin: {
+        description:
+          'The dek: one or two sentences under the headline, on cards and in search results.',
+      },
     },
     {
       name: 'heroImage',
@@ -103,7 +107,11 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       type: 'number',
       min: 1,
       access: { create: noOne, update: noOne },
-      admin: { position: 'sidebar', readOnly: true, description: 'Minutes, worked out from the body on save.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Minutes, worked out from the body on save.',
+      },
     },
     {
       name: 'views',

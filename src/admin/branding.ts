@@ -1,6 +1,9 @@
 import type { Config } from 'payload'
 
-type AdminBranding = Pick<NonNullable<Config['admin']>, 'avatar' | 'components' | 'meta' | 'dateFormat'>
+type AdminBranding = Pick<
+  NonNullable<Config['admin']>,
+  'avatar' | 'components' | 'meta' | 'dateFormat'
+>
 
 /** Dispatch's name and marks in the admin; the built-in avatar, since this runs offline too. */
 export const adminBranding: AdminBranding = {

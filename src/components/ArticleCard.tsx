@@ -6,7 +6,10 @@ import { articlePath } from '@/urls'
 import { Byline } from './Byline'
 import { PublishedOn } from './PublishedOn'
 
-export type CardArticle = Pick<Article, 'slug' | 'title' | 'excerpt' | 'publishedAt' | 'authors' | 'views'>
+export type CardArticle = Pick<
+  Article,
+  'slug' | 'title' | 'excerpt' | 'publishedAt' | 'authors' | 'views'
+>
 
 export function ArticleCard({ article }: { article: CardArticle }) {
   return (

@@ -49,7 +49,10 @@ const ensureValidUniqueSlug =
     const taken = async (slug: string) => {
       const { docs } = await req.payload.find({
         collection,
-        where: { slug: { equals: slug }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+        where: {
+          slug: { equals: slug },
+          ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}),
+        },
         limit: 1,
         depth: 0,
         draft: true,

@@ -20,7 +20,11 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
  * Judges an upload by its bytes, not its name or declared type: a renamed PDF or a script
  * saved as .jpg is refused with a message that says why, before anything is stored.
  */
-export const acceptOnlyImages: CollectionBeforeOperationHook<typeof MEDIA> = async ({ args, operation, req }) => {
+export const acceptOnlyImages: CollectionBeforeOperationHook<typeof MEDIA> = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args

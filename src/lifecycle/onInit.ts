@@ -20,7 +20,9 @@ export async function onInit(payload: Payload): Promise<void> {
   await applyMigrations(payload)
 
   if (env.seedDemo && (await isEmptyNewsroom(payload))) {
-    payload.logger.info({ msg: 'Empty database: adding the demo newsroom (this takes a few seconds)' })
+    payload.logger.info({
+      msg: 'Empty database: adding the demo newsroom (this takes a few seconds)',
+    })
     const summary = await seedDemo(payload, { admin: env.admin })
     payload.logger.info({ msg: 'Demo newsroom ready', ...summary })
   } else {

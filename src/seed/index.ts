@@ -8,7 +8,12 @@ import { ensureAdmin } from './ensureAdmin'
 import { drawHeroImage } from './heroImage'
 import { toLexical } from './lexical'
 
-export type SeedSummary = { authors: number; images: number; articles: number; adminCreated: boolean }
+export type SeedSummary = {
+  authors: number
+  images: number
+  articles: number
+  adminCreated: boolean
+}
 
 type Options = {
   admin: { email: string; password: string } | null
@@ -50,7 +55,12 @@ export async function seedDemo(payload: Payload, options: Options): Promise<Seed
       const data = await drawHeroImage(image)
       const media = await payload.create({
         collection: MEDIA,
-        data: { alt: image.alt, caption: image.caption, credit: image.credit, creditUrl: image.creditUrl },
+        data: {
+          alt: image.alt,
+          caption: image.caption,
+          credit: image.credit,
+          creditUrl: image.creditUrl,
+        },
         file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
       })
       id = media.id

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { AUTHORS, USERS } from '@collections/slugs'
@@ -134,6 +134,7 @@ describe('users', () => {
           email: 'new.person@dispatch.test',
           password: 'long-enough-pass',
           name: 'New Person',
+          roles: ['contributor'],
         },
         user: editor,
         overrideAccess: false,
@@ -144,11 +145,12 @@ describe('users', () => {
   it('should give new accounts the contributor role by default', async () => {
     const user = await payload.create({
       collection: USERS,
+      // No roles on purpose: the generated type requires them, the collection fills the default.
       data: {
         email: 'default.role@dispatch.test',
         password: 'long-enough-pass',
         name: 'Default Role',
-      },
+      } as RequiredDataFromCollectionSlug<typeof USERS>,
       user: admin,
       overrideAccess: false,
     })

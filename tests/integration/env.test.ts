@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import type { EnvSource } from '@/env'
 import { DEMO_ADMIN, EnvError, parseEnv } from '@/env'
 
-const problemsOf = (source: NodeJS.ProcessEnv): string[] => {
+const problemsOf = (source: EnvSource): string[] => {
   try {
     parseEnv(source)
   } catch (error) {

@@ -16,12 +16,7 @@ beforeAll(async () => {
 
 afterAll(() => fixtures.cleanup())
 
-const upload = (
-  data: Buffer,
-  name: string,
-  mimetype: string,
-  alt: string | undefined = 'Picture',
-) =>
+const upload = (data: Buffer, name: string, mimetype: string, alt: string | null = 'Picture') =>
   payload.create({
     collection: MEDIA,
     data: { alt } as { alt: string },

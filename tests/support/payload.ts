@@ -19,6 +19,7 @@ export async function testPayload(): Promise<Payload> {
         email: 'first-admin@dispatch.test',
         password: 'first-admin-password',
         name: 'First Admin',
+        roles: ['admin'],
       },
     })
   }

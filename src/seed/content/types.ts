@@ -1,6 +1,5 @@
 export type SeedBlock =
-  | { type: 'h2' | 'h3' | 'p' | 'quote'; text: string }
-  | { type: 'ul' | 'ol'; items: string[] }
+  { type: 'h2' | 'h3' | 'p' | 'quote'; text: string } | { type: 'ul' | 'ol'; items: string[] }
 
 export type SeedAuthor = {
   slug: string

@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import nextEnv from '@next/env'
+
+import { buildIfStale } from './build'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * Checks the configuration, builds the site if its sources changed, then runs `next start`
+ * until it is stopped. Payload starts with the server (see instrumentation.ts).
+ */
+export async function serveSite(): Promise<void> {
+  // The same .env files Next.js reads, so the check below sees what the server will see.
+  nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error })
+  const { EnvError, parseEnv } = await import('../../src/env')
+
+  let port: number
+  try {
+    port = parseEnv({ ...process.env, NODE_ENV: 'production' }).port
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  }
+
+  buildIfStale()
+
+  const server = spawn('npx', ['next', 'start', '--port', String(port)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => server.kill(signal))
+  }
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+}
