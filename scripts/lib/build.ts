@@ -45,21 +45,22 @@ const stampFile = path.join(root, '.next', 'dispatch-build-fingerprint')
  * Builds the production site unless the last build came from exactly these sources, so
  * `npm start` is quick after the first run and never serves a stale build.
  */
-export function buildIfStale(): void {
+export function buildIfStale(): boolean {
   const fingerprint = sourceFingerprint()
   const isFresh =
     existsSync(path.join(root, '.next', 'BUILD_ID')) &&
     existsSync(stampFile) &&
     readFileSync(stampFile, 'utf8') === fingerprint
-  if (isFresh) return
+  if (isFresh) return true
 
   console.log('Building the site for production (about a minute on the first run)…')
   const started = Date.now()
   const result = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' })
   if (result.status !== 0) {
     console.error('The production build failed; see the messages above.')
-    process.exit(result.status ?? 1)
+    return false
   }
   writeFileSync(stampFile, fingerprint)
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+  return true
 }

@@ -27,7 +27,7 @@ export async function serveSite(): Promise<void> {
     throw error
   }
 
-  buildIfStale()
+  if (!buildIfStale()) process.exit(1)
 
   const server = spawn('npx', ['next', 'start', '--port', String(port)], {
     cwd: root,

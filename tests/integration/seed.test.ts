@@ -1,0 +1,124 @@
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ARTICLES, AUTHORS, MEDIA, USERS } from '@collections/slugs'
+import type { SeedSummary } from '@/seed'
+import { seedArticles, seedAuthors, seedImages } from '@/seed/content'
+
+/** Its own database: the demo newsroom is seeded into an empty one. */
+function separateDatabase(uri: string): string {
+  if (uri.startsWith('file:')) return `file:${path.join(path.dirname(uri.slice(5)), 'seed.db')}`
+  const url = new URL(uri)
+  url.pathname = `${url.pathname.replace(/^\//, '') || 'dispatch'}_seed`
+  return url.toString()
+}
+
+const sharedDatabase = process.env.DATABASE_URI
+const demoAdmin = { email: 'demo-admin@dispatch.test', password: 'demo-admin-password' }
+let payload: Payload
+let first: SeedSummary
+let second: SeedSummary
+
+beforeAll(async () => {
+  process.env.DATABASE_URI = separateDatabase(sharedDatabase ?? '')
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const { seedDemo } = await import('@/seed')
+  payload = await getPayload({ config })
+  first = await seedDemo(payload, { admin: demoAdmin })
+  second = await seedDemo(payload, { admin: demoAdmin })
+})
+
+afterAll(async () => {
+  for (const collection of [ARTICLES, AUTHORS, MEDIA, USERS] as const) {
+    await payload.delete({ collection, where: { id: { exists: true } } })
+  }
+  process.env.DATABASE_URI = sharedDatabase
+})
+
+const published = (section: string) =>
+  payload.count({
+    collection: ARTICLES,
+    where: { section: { equals: section }, _status: { equals: 'published' } },
+  })
+
+describe('demo newsroom', () => {
+  it('should add every demo author, image and article once', () => {
+    expect(first).toEqual({
+      authors: seedAuthors.length,
+      images: seedImages.length,
+      articles: seedArticles.length,
+      adminCreated: true,
+    })
+  })
+
+  it('should add nothing when run again', () => {
+    expect(second).toEqual({ authors: 0, images: 0, articles: 0, adminCreated: false })
+  })
+
+  it('should publish at least 12 Military articles and some of other sections', async () => {
+    expect((await published('military')).totalDocs).toBeGreaterThanOrEqual(12)
+    const others = await payload.count({
+      collection: ARTICLES,
+      where: { section: { not_equals: 'military' }, _status: { equals: 'published' } },
+    })
+    expect(others.totalDocs).toBeGreaterThanOrEqual(3)
+  })
+
+  it('should keep two drafts unpublished', async () => {
+    const drafts = await payload.find({
+      collection: ARTICLES,
+      where: { _status: { equals: 'draft' } },
+      draft: true,
+      depth: 0,
+    })
+    expect(drafts.totalDocs).toBe(2)
+    const visible = await payload.find({
+      collection: ARTICLES,
+      where: { id: { in: drafts.docs.map((doc) => doc.id) } },
+      overrideAccess: false,
+    })
+    expect(visible.docs).toEqual([])
+  })
+
+  it('should spread publication dates over recent weeks', async () => {
+    const { docs } = await payload.find({
+      collection: ARTICLES,
+      where: { _status: { equals: 'published' } },
+      sort: 'publishedAt',
+      limit: 100,
+      depth: 0,
+    })
+    const times = docs.map((doc) => new Date(doc.publishedAt ?? 0).getTime())
+    const spanDays = ((times.at(-1) ?? 0) - (times[0] ?? 0)) / 86_400_000
+    expect(spanDays).toBeGreaterThan(14)
+    expect(Math.max(...times)).toBeLessThanOrEqual(Date.now())
+  })
+
+  it('should give every hero image a credit and generated sizes', async () => {
+    const { docs } = await payload.find({ collection: MEDIA, limit: 100, depth: 0 })
+    expect(docs.length).toBe(seedImages.length)
+    for (const media of docs) {
+      expect(media.credit).toBeTruthy()
+      expect(media.sizes?.hero?.filename).toBeTruthy()
+    }
+  })
+
+  it('should write bodies with subheadings and a reading time', async () => {
+    const { docs } = await payload.find({ collection: ARTICLES, limit: 100, depth: 0, draft: true })
+    for (const article of docs) {
+      expect(JSON.stringify(article.body)).toContain('"tag":"h2"')
+      expect(article.readingTime).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('should create the configured admin with the admin role', async () => {
+    const { docs } = await payload.find({
+      collection: USERS,
+      where: { email: { equals: demoAdmin.email } },
+    })
+    expect(docs[0]?.roles).toEqual(['admin'])
+  })
+})
