@@ -16,9 +16,9 @@ export async function serveSite(): Promise<void> {
   nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error })
   const { EnvError, parseEnv } = await import('../../src/env')
 
-  let port: number
+  let env: ReturnType<typeof parseEnv>
   try {
-    port = parseEnv({ ...process.env, NODE_ENV: 'production' }).port
+    env = parseEnv({ ...process.env, NODE_ENV: 'production' })
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(error.message)
@@ -26,10 +26,18 @@ export async function serveSite(): Promise<void> {
     }
     throw error
   }
+  if (env.database.kind === 'mongodb') {
+    const { checkMongoReachable } = await import('../../src/db/checkMongoReachable')
+    const problem = await checkMongoReachable(env.database.url)
+    if (problem) {
+      console.error(problem)
+      process.exit(1)
+    }
+  }
 
   if (!buildIfStale()) process.exit(1)
 
-  const server = spawn('npx', ['next', 'start', '--port', String(port)], {
+  const server = spawn('npx', ['next', 'start', '--port', String(env.port)], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
