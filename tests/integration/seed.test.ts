@@ -108,6 +108,7 @@ describe('demo newsroom', () => {
 
   it('should write bodies with subheadings and a reading time', async () => {
     const { docs } = await payload.find({ collection: ARTICLES, limit: 100, depth: 0, draft: true })
+    expect(docs.length).toBe(seedArticles.length)
     for (const article of docs) {
       expect(JSON.stringify(article.body)).toContain('"tag":"h2"')
       expect(article.readingTime).toBeGreaterThanOrEqual(2)
