@@ -18,7 +18,6 @@ export type SeedImage = {
   credit: string
   creditUrl?: string
   palette: [string, string]
-  label: string
 }
 
 export type SeedArticle = {
@@ -34,3 +33,6 @@ export type SeedArticle = {
   heroImageKey: string
   body: SeedBlock[]
 }
+
+/** One demo story: its text and the picture drawn for it. */
+export type SeedStory = { article: Omit<SeedArticle, 'heroImageKey'>; image: SeedImage }
