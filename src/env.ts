@@ -35,8 +35,8 @@ const envSchema = z.object({
   PAYLOAD_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
   SERVER_URL: z
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://news.example' })
-    .default('http://localhost:3000')
-    .transform((url) => url.replace(/\/+$/, '')),
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
   PORT: z.coerce
     .number({ message: 'must be a port number' })
     .int('must be a whole number')
@@ -140,7 +140,8 @@ export function parseEnv(source: EnvSource): Env {
     database,
     isEmbedded,
     payloadSecret: vars.PAYLOAD_SECRET ?? embeddedSecret(),
-    serverUrl: vars.SERVER_URL,
+    // Without a public URL the site links to itself on the port it listens on.
+    serverUrl: vars.SERVER_URL ?? `http://localhost:${vars.PORT}`,
     port: vars.PORT,
     // The documented demo sign-in exists only where demo content is seeded on the embedded database.
     admin: configuredAdmin ?? (isEmbedded && seedDemo ? { ...DEMO_ADMIN } : null),

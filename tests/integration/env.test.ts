@@ -87,6 +87,11 @@ describe('configuration', () => {
     ])
   })
 
+  it('should point the default SERVER_URL at the configured PORT', () => {
+    const env = parseEnv({ PAYLOAD_SECRET: 'a-secret-for-this-test', PORT: '8080' })
+    expect(env.serverUrl).toBe('http://localhost:8080')
+  })
+
   it('should drop a trailing slash from SERVER_URL', () => {
     const env = parseEnv({
       PAYLOAD_SECRET: 'a-secret-for-this-test',
