@@ -10,6 +10,8 @@ import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { MAX_UPLOAD_BYTES } from './src/hooks/acceptOnlyImages'
 import { adminBranding } from './src/admin/branding'
+import { capAnonymousDepth } from './src/apiLimits/capAnonymousDepth'
+import { graphqlLimits } from './src/apiLimits/graphqlLimits'
 import { databaseAdapter } from './src/db/adapter'
 import { env } from './src/env'
 import { articleEditor } from './src/fields/articleEditor'
@@ -29,10 +31,10 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     ...adminBranding,
   },
-  plugins,
+  plugins: [...plugins, capAnonymousDepth],
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, ...graphqlLimits },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   onInit,

@@ -29,6 +29,11 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+const perWindow = z.coerce
+  .number({ message: 'must be a number of requests' })
+  .int('must be a whole number')
+  .min(0, 'must be 0 (off) or more')
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URI: databaseUri.optional(),
@@ -51,6 +56,9 @@ const envSchema = z.object({
     .string()
     .refine(isTimeZone, 'must be an IANA time zone such as UTC or Europe/London')
     .default('UTC'),
+  RATE_LIMIT_API: perWindow.default(300),
+  RATE_LIMIT_LOGIN: perWindow.default(20),
+  RATE_LIMIT_VIEWS: perWindow.default(60),
 })
 
 export type EnvSource = Record<string, string | undefined>
@@ -69,6 +77,15 @@ export type Env = {
   seedDemo: boolean
   mediaDir: string
   timeZone: string
+  /** Per client address; 0 switches a limit off. */
+  rateLimits: {
+    /** Anonymous requests to /api per minute. */
+    apiPerMinute: number
+    /** Sign-in and password-reset attempts per 15 minutes. */
+    loginPer15Minutes: number
+    /** View-counter calls per minute. */
+    viewsPerMinute: number
+  }
 }
 
 export class EnvError extends Error {
@@ -148,6 +165,11 @@ export function parseEnv(source: EnvSource): Env {
     seedDemo,
     mediaDir: path.resolve(vars.MEDIA_DIR ?? path.join(DATA_DIR, 'media')),
     timeZone: vars.SITE_TIME_ZONE,
+    rateLimits: {
+      apiPerMinute: vars.RATE_LIMIT_API,
+      loginPer15Minutes: vars.RATE_LIMIT_LOGIN,
+      viewsPerMinute: vars.RATE_LIMIT_VIEWS,
+    },
   }
 }
 

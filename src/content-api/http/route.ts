@@ -1,0 +1,137 @@
+import type { z } from 'zod'
+
+import { payload } from '@/data/payload'
+
+import { ApiError } from './ApiError'
+import { etagOf, matchesIfNoneMatch } from './etag'
+import { corsHeaders, NO_STORE, PUBLIC_CACHE } from './headers'
+
+type Params = Record<string, string | string[]>
+
+/** What a handler answers: JSON checked against its schema before it is sent, or ready text. */
+export type Reply =
+  | { schema: z.ZodType; data: unknown; status?: number; headers?: Record<string, string> }
+  | { text: string; contentType: string; status?: number; headers?: Record<string, string> }
+
+export type Handler<P extends Params> = (request: Request, params: P) => Promise<Reply>
+
+type RouteContext<P extends Params> = { params: Promise<P> }
+
+type RouteHandler<P extends Params> = (
+  request: Request,
+  context: RouteContext<P>,
+) => Promise<Response>
+
+const JSON_TYPE = 'application/json; charset=utf-8'
+
+const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const
+
+function serialise(reply: Reply): { text: string; contentType: string } {
+  if ('text' in reply) return reply
+  // The allowlist: whatever the handler built, only what the schema names is sent.
+  return { text: JSON.stringify(reply.schema.parse(reply.data)), contentType: JSON_TYPE }
+}
+
+function errorResponse(error: ApiError, headers: Record<string, string>): Response {
+  return new Response(JSON.stringify(error.toBody()), {
+    status: error.status,
+    headers: { ...headers, ...error.headers, 'Content-Type': JSON_TYPE, 'Cache-Control': NO_STORE },
+  })
+}
+
+async function logFailure(request: Request, err: unknown) {
+  const msg = `Content API failed on ${request.method} ${new URL(request.url).pathname}`
+  try {
+    ;(await payload()).logger.error({ msg, err })
+  } catch {
+    console.error(msg, err)
+  }
+}
+
+/**
+ * Builds a content API route: GET (with HEAD, ETag/304, caching and CORS) and/or POST, OPTIONS
+ * for preflights, JSON 405s naming the allowed methods for everything else, and JSON errors.
+ */
+export function contentApiRoute<P extends Params = Params>(handlers: {
+  GET?: Handler<P>
+  POST?: Handler<P>
+}) {
+  const allow = [
+    ...(handlers.GET ? ['GET', 'HEAD'] : []),
+    ...(handlers.POST ? ['POST'] : []),
+    'OPTIONS',
+  ]
+  // Reads are public and cross-origin; the view counter answers the website only.
+  const cors = handlers.GET ? corsHeaders(allow) : {}
+
+  const run = async (handler: Handler<P>, request: Request, context: RouteContext<P>) => {
+    try {
+      const reply = await handler(request, await context.params)
+      return { reply, body: serialise(reply) }
+    } catch (error) {
+      if (error instanceof ApiError) return { error }
+      await logFailure(request, error)
+      return { error: new ApiError(500, 'internal_error', 'Something went wrong on our side.') }
+    }
+  }
+
+  const read =
+    (handler: Handler<P>, isHead: boolean): RouteHandler<P> =>
+    async (request, context) => {
+      const result = await run(handler, request, context)
+      if ('error' in result) {
+        const response = errorResponse(result.error, cors)
+        return isHead ? new Response(null, response) : response
+      }
+      const { reply, body } = result
+      const etag = etagOf(body.text)
+      const headers = {
+        ...cors,
+        ...reply.headers,
+        'Content-Type': body.contentType,
+        'Cache-Control': PUBLIC_CACHE,
+        ETag: etag,
+      }
+      if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
+        return new Response(null, { status: 304, headers })
+      }
+      return new Response(isHead ? null : body.text, { status: reply.status ?? 200, headers })
+    }
+
+  const write =
+    (handler: Handler<P>): RouteHandler<P> =>
+    async (request, context) => {
+      const result = await run(handler, request, context)
+      if ('error' in result) return errorResponse(result.error, {})
+      const { reply, body } = result
+      return new Response(body.text, {
+        status: reply.status ?? 200,
+        headers: { ...reply.headers, 'Content-Type': body.contentType, 'Cache-Control': NO_STORE },
+      })
+    }
+
+  const notAllowed: RouteHandler<P> = async (request) =>
+    errorResponse(
+      new ApiError(405, 'method_not_allowed', `${request.method} is not allowed here.`, [], {
+        Allow: allow.join(', '),
+      }),
+      cors,
+    )
+
+  const options: RouteHandler<P> = async () =>
+    new Response(null, { status: 204, headers: { ...cors, Allow: allow.join(', ') } })
+
+  const [POST, PUT, PATCH, DELETE] = WRITE_METHODS.map((method) =>
+    method === 'POST' && handlers.POST ? write(handlers.POST) : notAllowed,
+  ) as [RouteHandler<P>, RouteHandler<P>, RouteHandler<P>, RouteHandler<P>]
+
+  return {
+    GET: handlers.GET ? read(handlers.GET, false) : notAllowed,
+    HEAD: handlers.GET ? read(handlers.GET, true) : notAllowed,
+    POST,
+    PUT,
+    PATCH,
+    DELETE,
+    OPTIONS: options,
+  }
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod'
+
+import { named } from './registry'
+
+export const Tag = named(
+  z.object({
+    name: z.string().min(1),
+    count: z.int().min(1).describe('Published Military articles with this tag'),
+  }),
+  { id: 'Tag' },
+)
+
+export type PublicTag = z.infer<typeof Tag>
