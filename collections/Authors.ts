@@ -3,12 +3,16 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
 import { signedInOnly } from '@/access/fields/signedInOnly'
+import { TAGS } from '@/cache/tags'
 import { slug } from '@/fields/slug'
+import { revalidateTagOnChange } from '@/hooks/revalidateTagOnChange'
 
 import { AUTHORS, MEDIA } from './slugs'
 
 const profileUrl = (value: string | null | undefined) =>
   !value || /^https?:\/\/\S+$/.test(value) || 'Enter a full web address starting with https://'
+
+const revalidateAuthorPages = revalidateTagOnChange(TAGS.authors)
 
 export const Authors: CollectionConfig<typeof AUTHORS> = {
   slug: AUTHORS,
@@ -55,4 +59,8 @@ export const Authors: CollectionConfig<typeof AUTHORS> = {
       },
     },
   ],
+  hooks: {
+    afterChange: [revalidateAuthorPages],
+    afterDelete: [revalidateAuthorPages],
+  },
 }

@@ -4,9 +4,13 @@ import { anyone } from '@/access/anyone'
 import { editorOrAdmin } from '@/access/editorOrAdmin'
 import { signedIn } from '@/access/signedIn'
 import { env } from '@/env'
+import { TAGS } from '@/cache/tags'
 import { IMAGE_MIME_TYPES, acceptOnlyImages } from '@/hooks/acceptOnlyImages'
+import { revalidateTagOnChange } from '@/hooks/revalidateTagOnChange'
 
 import { MEDIA } from './slugs'
+
+const revalidateMediaPages = revalidateTagOnChange(TAGS.media)
 
 export const Media: CollectionConfig<typeof MEDIA> = {
   slug: MEDIA,
@@ -67,5 +71,7 @@ export const Media: CollectionConfig<typeof MEDIA> = {
   ],
   hooks: {
     beforeOperation: [acceptOnlyImages],
+    afterChange: [revalidateMediaPages],
+    afterDelete: [revalidateMediaPages],
   },
 }

@@ -184,6 +184,7 @@ export interface Article {
    * Counted on the website.
    */
   views?: number | null;
+  searchText?: string | null;
   createdBy?: (string | null) | User;
   meta?: {
     title?: string | null;
@@ -521,6 +522,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   readingTime?: T;
   views?: T;
+  searchText?: T;
   createdBy?: T;
   meta?:
     | T

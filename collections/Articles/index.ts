@@ -12,7 +12,9 @@ import { populateCreatedBy } from '@/hooks/populateCreatedBy'
 import { populatePublishedAt } from '@/hooks/populatePublishedAt'
 
 import { ARTICLES, AUTHORS, MEDIA, USERS } from '../slugs'
-import { computeReadingTime } from './hooks/computeReadingTime'
+import { deriveFromBody } from './hooks/deriveFromBody'
+import { omitSearchText } from './hooks/omitSearchText'
+import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { SECTIONS } from './sections'
 
 export const Articles: CollectionConfig<typeof ARTICLES> = {
@@ -122,6 +124,14 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       admin: { position: 'sidebar', readOnly: true, description: 'Counted on the website.' },
     },
     {
+      // The body as plain text, so search can match it. Queryable (a hidden field could not be
+      // searched through the access rules) but never returned: it only repeats the body.
+      name: 'searchText',
+      type: 'textarea',
+      access: { create: noOne, update: noOne },
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+    },
+    {
       name: 'createdBy',
       type: 'relationship',
       relationTo: USERS,
@@ -130,6 +140,9 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
     },
   ],
   hooks: {
-    beforeChange: [populateCreatedBy, populatePublishedAt, computeReadingTime],
+    beforeChange: [populateCreatedBy, populatePublishedAt, deriveFromBody],
+    afterRead: [omitSearchText],
+    afterChange: [revalidateArticle],
+    afterDelete: [revalidateDeletedArticle],
   },
 }

@@ -1,9 +1,15 @@
 import * as migration_20261124_235240_initial from './20261124_235240_initial'
+import * as migration_20261126_115523_article_search_text from './20261126_115523_article_search_text'
 
 export const migrations = [
   {
     up: migration_20261124_235240_initial.up,
     down: migration_20261124_235240_initial.down,
     name: '20261124_235240_initial',
+  },
+  {
+    up: migration_20261126_115523_article_search_text.up,
+    down: migration_20261126_115523_article_search_text.down,
+    name: '20261126_115523_article_search_text',
   },
 ]

@@ -55,6 +55,7 @@ export async function seedDemo(payload: Payload, options: Options): Promise<Seed
       const data = await drawHeroImage(image)
       const media = await payload.create({
         collection: MEDIA,
+        context: { disableRevalidate: true },
         data: {
           alt: image.alt,
           caption: image.caption,
@@ -82,6 +83,7 @@ export async function seedDemo(payload: Payload, options: Options): Promise<Seed
     if (!id) {
       const created = await payload.create({
         collection: AUTHORS,
+        context: { disableRevalidate: true },
         data: {
           name: author.name,
           slug: author.slug,
@@ -111,6 +113,7 @@ export async function seedDemo(payload: Payload, options: Options): Promise<Seed
       await payload.create({
         collection: ARTICLES,
         draft: isDraft,
+        context: { disableRevalidate: true },
         data: {
           title: article.title,
           slug: article.slug,

@@ -1,0 +1,40 @@
+import type { Where } from 'payload'
+
+import { ARTICLES } from '@collections/slugs'
+import { WEBSITE_SECTION } from '@collections/Articles/sections'
+import { cached } from '@/cache/cached'
+import { TAGS } from '@/cache/tags'
+import type { Article } from '@/payload-types'
+import { chooseRelated } from '@/related/chooseRelated'
+
+import { CACHE_SECONDS } from './cacheSeconds'
+import { payload } from './payload'
+
+const CANDIDATES = 24
+
+async function queryRelated(article: Pick<Article, 'id' | 'tags' | 'publishedAt'>) {
+  const client = await payload()
+  const common = {
+    collection: ARTICLES,
+    sort: '-publishedAt',
+    limit: CANDIDATES,
+    depth: 1,
+    overrideAccess: false,
+    select: { title: true, slug: true, excerpt: true, publishedAt: true, heroImage: true, tags: true },
+  } as const
+  const inSection: Where[] = [{ section: { equals: WEBSITE_SECTION } }, { id: { not_equals: article.id } }]
+  const tags = article.tags ?? []
+  const [tagged, newest] = await Promise.all([
+    tags.length
+      ? client.find({ ...common, where: { and: [...inSection, { tags: { in: tags } }] } })
+      : Promise.resolve({ docs: [] }),
+    client.find({ ...common, limit: 4, where: { and: inSection } }),
+  ])
+  return chooseRelated(article, tagged.docs, newest.docs)
+}
+
+/** Up to three Military stories to read next: shared tags first, then the newest. */
+export const listRelatedArticles = cached(queryRelated, ['related-articles'], {
+  tags: [TAGS.articleLists, TAGS.media],
+  revalidate: CACHE_SECONDS,
+})
