@@ -1,0 +1,6 @@
+import { listAuthorsHandler } from '@/content-api/handlers/authors'
+import { contentApiRoute } from '@/content-api/http/route'
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = contentApiRoute({
+  GET: listAuthorsHandler,
+})

@@ -1,0 +1,6 @@
+import { getArticle } from '@/content-api/handlers/articles'
+import { contentApiRoute } from '@/content-api/http/route'
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = contentApiRoute<{ slug: string }>({
+  GET: getArticle,
+})

@@ -1,0 +1,36 @@
+import { findMilitaryArticle, listMilitaryArticles } from '@/data/articles'
+
+import { notFound } from '../http/ApiError'
+import { parseQuery } from '../http/parseQuery'
+import type { Reply } from '../http/route'
+import { paginationOf } from '../pagination'
+import { ListArticlesParams, NoParams, slugParam } from '../schemas/params'
+import { ArticleItem, ArticleList } from '../schemas/responses'
+import { toPublicArticle, toPublicArticleSummary } from '../serializers/toPublicArticle'
+
+export async function listArticles(request: Request): Promise<Reply> {
+  const params = parseQuery(ListArticlesParams, new URL(request.url))
+  const result = await listMilitaryArticles({
+    page: params.page,
+    limit: params.limit,
+    tag: params.tag,
+    authorSlug: params.author,
+    q: params.q,
+    since: params.since,
+    until: params.until,
+  })
+  return {
+    schema: ArticleList,
+    data: {
+      data: result.docs.map(toPublicArticleSummary),
+      meta: { pagination: paginationOf(params.page, params.limit, result.totalDocs) },
+    },
+  }
+}
+
+export async function getArticle(request: Request, { slug }: { slug: string }): Promise<Reply> {
+  parseQuery(NoParams, new URL(request.url))
+  const article = slugParam.safeParse(slug).success ? await findMilitaryArticle(slug) : null
+  if (!article) throw notFound(`No published Military article has the slug "${slug}".`)
+  return { schema: ArticleItem, data: { data: toPublicArticle(article) } }
+}

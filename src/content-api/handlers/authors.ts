@@ -1,0 +1,33 @@
+import { listMilitaryArticles } from '@/data/articles'
+import { findAuthor, listAuthors } from '@/data/authors'
+
+import { notFound } from '../http/ApiError'
+import { parseQuery } from '../http/parseQuery'
+import type { Reply } from '../http/route'
+import { pageOf } from '../pagination'
+import { NoParams, PageParams, slugParam } from '../schemas/params'
+import { AUTHOR_LATEST_ARTICLES, AuthorItem, AuthorList } from '../schemas/responses'
+import { toPublicArticleSummary } from '../serializers/toPublicArticle'
+import { toPublicAuthor } from '../serializers/toPublicAuthor'
+
+export async function listAuthorsHandler(request: Request): Promise<Reply> {
+  const { page, limit } = parseQuery(PageParams, new URL(request.url))
+  const { items, pagination } = pageOf(await listAuthors(), page, limit)
+  return {
+    schema: AuthorList,
+    data: { data: items.map(toPublicAuthor), meta: { pagination } },
+  }
+}
+
+export async function getAuthor(request: Request, { slug }: { slug: string }): Promise<Reply> {
+  parseQuery(NoParams, new URL(request.url))
+  const author = slugParam.safeParse(slug).success ? await findAuthor(slug) : null
+  if (!author) throw notFound(`No author has the slug "${slug}".`)
+  const latest = await listMilitaryArticles({ authorSlug: slug, limit: AUTHOR_LATEST_ARTICLES })
+  return {
+    schema: AuthorItem,
+    data: {
+      data: { ...toPublicAuthor(author), latestArticles: latest.docs.map(toPublicArticleSummary) },
+    },
+  }
+}

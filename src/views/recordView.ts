@@ -1,0 +1,39 @@
+import { isbot } from 'isbot'
+
+import { findMilitaryArticleById } from '@/data/articles'
+import { payload } from '@/data/payload'
+
+import { incrementViews } from './incrementViews'
+import type { Visitor } from './visitorsToday'
+import { VisitorsToday } from './visitorsToday'
+
+/** UUIDs on SQLite, ObjectIds on MongoDB: anything else cannot be an article. */
+const ARTICLE_ID = /^([0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i
+
+const visitorsToday = new VisitorsToday()
+
+export type ViewOutcome = { isFound: false } | { isFound: true; views: number; counted: boolean }
+
+/**
+ * Counts a reader's view of a published Military article at most once per article per day:
+ * not for bots (or callers that give no user agent), not when the caller says it has already
+ * been counted today (its cookie), not when the same address and browser were seen today.
+ */
+export async function recordView(
+  articleId: string,
+  visitor: Visitor & { hasViewedToday: boolean },
+): Promise<ViewOutcome> {
+  if (!ARTICLE_ID.test(articleId)) return { isFound: false }
+  const article = await findMilitaryArticleById(articleId)
+  if (!article) return { isFound: false }
+  const views = article.views ?? 0
+
+  const isHuman = visitor.userAgent !== '' && !isbot(visitor.userAgent)
+  const isNew =
+    isHuman && !visitor.hasViewedToday && visitorsToday.isFirstVisit(article.id, visitor)
+  if (!isNew) return { isFound: true, views, counted: false }
+
+  const isCounted = await incrementViews(await payload(), article.id)
+  if (!isCounted) return { isFound: false }
+  return { isFound: true, views: views + 1, counted: true }
+}
