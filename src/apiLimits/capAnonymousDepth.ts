@@ -9,7 +9,7 @@ export const MAX_ANONYMOUS_DEPTH = 2
 
 export const capAnonymousDepthHook: CollectionBeforeOperationHook = ({ args, req }) => {
   const isAnonymousRest = req.payloadAPI === 'REST' && !req.user
-  if (!isAnonymousRest || typeof args.depth !== 'number') return args
+  if (!isAnonymousRest || !('depth' in args) || typeof args.depth !== 'number') return args
   if (args.depth <= MAX_ANONYMOUS_DEPTH) return args
   return { ...args, depth: MAX_ANONYMOUS_DEPTH }
 }

@@ -64,7 +64,13 @@ export function contentApiRoute<P extends Params = Params>(handlers: {
   // Reads are public and cross-origin; the view counter answers the website only.
   const cors = handlers.GET ? corsHeaders(allow) : {}
 
-  const run = async (handler: Handler<P>, request: Request, context: RouteContext<P>) => {
+  type Outcome = { reply: Reply; body: { text: string; contentType: string } } | { error: ApiError }
+
+  const run = async (
+    handler: Handler<P>,
+    request: Request,
+    context: RouteContext<P>,
+  ): Promise<Outcome> => {
     try {
       const reply = await handler(request, await context.params)
       return { reply, body: serialise(reply) }

@@ -61,7 +61,7 @@ function operationObject(operation: Operation): JsonSchema {
     })),
     ...(operation.query ? queryParameters(operation.query) : []),
   ]
-  const responses = Object.fromEntries(
+  const responses: Record<string, JsonSchema> = Object.fromEntries(
     Object.entries(operation.responses).map(([status, response]) => {
       const mediaType = response.mediaType ?? 'application/json'
       const schema = response.schema

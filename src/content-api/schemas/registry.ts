@@ -9,6 +9,6 @@ export type SchemaMeta = { id: string; description?: string }
 export const contentApiSchemas = z.registry<SchemaMeta>()
 
 export function named<T extends z.ZodType>(schema: T, meta: SchemaMeta): T {
-  schema.register(contentApiSchemas, meta)
+  contentApiSchemas.add(schema, meta)
   return schema
 }
