@@ -49,8 +49,7 @@ export async function apiFetch(input: string | URL | Request, init?: RequestInit
       }),
     )
     const handler = route[request.method] as
-      | ((request: Request, context: { params: Promise<unknown> }) => Promise<Response>)
-      | undefined
+      ((request: Request, context: { params: Promise<unknown> }) => Promise<Response>) | undefined
     if (!handler) return new Response(null, { status: 405 })
     return handler(request, { params: Promise.resolve(params) })
   }

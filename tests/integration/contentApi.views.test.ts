@@ -1,0 +1,127 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ARTICLES } from '@collections/slugs'
+import type { ErrorBody } from '@/content-api/schemas/common'
+import type { ViewResult } from '@/content-api/schemas/view'
+import { env } from '@/env'
+import type { Article } from '@/payload-types'
+
+import { apiFetch, browser } from '../support/contentApi'
+import { Fixtures, unique } from '../support/fixtures'
+import { testPayload } from '../support/payload'
+
+let payload: Payload
+let fixtures: Fixtures
+let addressCounter = 0
+
+/** A fresh documentation-range address per visitor, so tests never share a rate limit. */
+const nextAddress = () => `198.51.100.${++addressCounter}`
+
+const view = (id: string, headers: Record<string, string> = browser(nextAddress())) =>
+  apiFetch(`/api/v1/articles/${id}/view`, { method: 'POST', headers })
+
+const viewsOf = async (id: string) =>
+  (await payload.findByID({ collection: ARTICLES, id, depth: 0 })).views
+
+beforeAll(async () => {
+  payload = await testPayload()
+  fixtures = new Fixtures(payload)
+})
+
+afterAll(() => fixtures.cleanup())
+
+describe('POST /api/v1/articles/{id}/view', () => {
+  it('should count a view and answer exactly { data: { views, counted } }', async () => {
+    const article = await fixtures.article()
+    const response = await view(article.id)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(await response.json()).toEqual({ data: { views: 1, counted: true } })
+    expect(await viewsOf(article.id)).toBe(1)
+  })
+
+  it('should count the same address and browser once a day', async () => {
+    const article = await fixtures.article()
+    const visitor = browser(nextAddress())
+    await view(article.id, visitor)
+    const again = (await (await view(article.id, visitor)).json()) as ViewResult
+    expect(again.data).toEqual({ views: 1, counted: false })
+    const otherBrowser = { ...visitor, 'user-agent': `${visitor['user-agent']} Edg/131.0` }
+    expect(((await (await view(article.id, otherBrowser)).json()) as ViewResult).data).toEqual({
+      views: 2,
+      counted: true,
+    })
+  })
+
+  it("should not count again when the visitor's cookie says it was counted today", async () => {
+    const article = await fixtures.article()
+    const first = await view(article.id)
+    const cookie = first.headers.get('set-cookie') ?? ''
+    expect(cookie).toContain(`Path=/api/v1/articles/${article.id}/view`)
+    expect(cookie).toMatch(/HttpOnly/)
+    const pair = cookie.split(';')[0] ?? ''
+    const again = await view(article.id, { ...browser(nextAddress()), cookie: pair })
+    expect(((await again.json()) as ViewResult).data).toEqual({ views: 1, counted: false })
+  })
+
+  it('should not count bots or callers without a user agent', async () => {
+    const article = await fixtures.article()
+    for (const userAgent of [
+      'Googlebot/2.1 (+http://www.google.com/bot.html)',
+      'curl/8.5.0',
+      'python-requests/2.32.3',
+      '',
+    ]) {
+      const response = await view(article.id, {
+        'x-forwarded-for': nextAddress(),
+        'user-agent': userAgent,
+      })
+      expect(((await response.json()) as ViewResult).data, userAgent).toEqual({
+        views: 0,
+        counted: false,
+      })
+    }
+    expect(await viewsOf(article.id)).toBe(0)
+  })
+
+  it('should count concurrent visitors exactly', async () => {
+    const article = await fixtures.article()
+    const responses = await Promise.all(Array.from({ length: 40 }, () => view(article.id)))
+    expect(responses.every((response) => response.status === 200)).toBe(true)
+    expect(await viewsOf(article.id)).toBe(40)
+  })
+
+  it('should answer 404 for drafts, future, other desks, unknown and malformed ids', async () => {
+    const hidden = [
+      await fixtures.article({ _status: 'draft' }),
+      await fixtures.article({ publishedAt: new Date(Date.now() + 3_600_000).toISOString() }),
+      await fixtures.article({ section: 'world' }),
+    ]
+    const gone = await fixtures.article()
+    await payload.delete({ collection: ARTICLES, id: gone.id })
+    for (const id of [...hidden.map((article) => article.id), gone.id, 'not-an-id', '1']) {
+      const response = await view(id)
+      expect(response.status, id).toBe(404)
+      expect(((await response.json()) as ErrorBody).error.code).toBe('not_found')
+    }
+    for (const article of hidden) expect(await viewsOf(article.id)).toBe(0)
+  })
+
+  it('should rate-limit one address and say when to retry', async () => {
+    const article = await fixtures.article()
+    const address = nextAddress()
+    const limit = env.rateLimits.viewsPerMinute
+    for (let n = 0; n < limit; n++) {
+      const agent = `Mozilla/5.0 (X11; Linux x86_64) Firefox/${unique('v')}`
+      expect(
+        (await view(article.id, { 'x-forwarded-for': address, 'user-agent': agent })).status,
+      ).toBe(200)
+    }
+    const refused = await view(article.id, browser(address))
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(((await refused.json()) as ErrorBody).error.code).toBe('rate_limited')
+    expect(await viewsOf(article.id)).toBe(limit)
+  })
+})
