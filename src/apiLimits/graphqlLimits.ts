@@ -1,5 +1,5 @@
-import type { ASTNode, ValidationContext, ValidationRule } from 'graphql'
-import { GraphQLError, Kind } from 'graphql'
+import type { ASTNode, DocumentNode, ValidationContext, ValidationRule } from 'graphql'
+import { GraphQLError, Kind, parse } from 'graphql'
 
 /**
  * Payload's complexity score counts 1 per field and 10 per relationship. A rich query for a page
@@ -8,48 +8,93 @@ import { GraphQLError, Kind } from 'graphql'
  */
 export const GRAPHQL_MAX_COMPLEXITY = 500
 
-/** Nesting of selections; Dispatch's deepest real path (Articles.docs.authors.avatar.sizes.card.url) is 6. */
-export const GRAPHQL_MAX_DEPTH = 8
+/**
+ * Nesting of selections. The deepest useful public path, Articles.docs.authors.avatar.sizes.card.url,
+ * is 7; deeper ones only go through versions and joins, which is what a slow query is made of.
+ */
+export const GRAPHQL_MAX_DEPTH = 7
+
+/** Field selections in one request, fragments expanded: a schema-free measure of fan-out. */
+export const GRAPHQL_MAX_FIELDS = 250
+
+/** Schema introspection is bounded by the schema itself (and off in production). */
+const INTROSPECTION = new Set(['__schema', '__type'])
 
 type SelectionOwner = { selectionSet?: { selections: readonly ASTNode[] } }
 
-/** Refuses, before anything runs, operations nested deeper than `maxDepth` (fragments followed). */
-export function maxDepthRule(maxDepth: number): ValidationRule {
-  return (context: ValidationContext) => {
-    const depthOf = (node: SelectionOwner, visited: Set<string>): number => {
-      let deepest = 0
-      for (const selection of node.selectionSet?.selections ?? []) {
-        if (selection.kind === Kind.FIELD) {
-          deepest = Math.max(deepest, 1 + depthOf(selection, visited))
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection, visited))
-        } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
-          const name = selection.name.value
-          const fragment = context.getFragment(name)
-          if (!fragment || visited.has(name)) continue
-          deepest = Math.max(deepest, depthOf(fragment, new Set(visited).add(name)))
-        }
-      }
-      return deepest
-    }
+type Fragments = (name: string) => SelectionOwner | undefined | null
 
-    return {
-      OperationDefinition(operation) {
-        const depth = depthOf(operation, new Set())
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(
-              `The query is nested ${depth} levels deep; the maximum is ${maxDepth}.`,
-              { nodes: [operation] },
-            ),
-          )
-        }
-      },
+type Shape = { depth: number; fields: number }
+
+/** How deep a selection nests and how many fields it selects, following fragments once per path. */
+function shapeOf(node: SelectionOwner, fragments: Fragments, visited: Set<string>): Shape {
+  const shape: Shape = { depth: 0, fields: 0 }
+  for (const selection of node.selectionSet?.selections ?? []) {
+    let inner: Shape | null = null
+    if (selection.kind === Kind.FIELD) {
+      if (INTROSPECTION.has(selection.name.value)) continue
+      const child = shapeOf(selection, fragments, visited)
+      inner = { depth: child.depth + 1, fields: child.fields + 1 }
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      inner = shapeOf(selection, fragments, visited)
+    } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      const name = selection.name.value
+      const fragment = fragments(name)
+      if (fragment && !visited.has(name)) {
+        inner = shapeOf(fragment, fragments, new Set(visited).add(name))
+      }
     }
+    if (!inner) continue
+    shape.depth = Math.max(shape.depth, inner.depth)
+    shape.fields += inner.fields
   }
+  return shape
+}
+
+function tooHeavy(shape: Shape): string | null {
+  if (shape.depth > GRAPHQL_MAX_DEPTH) {
+    return `The query is nested ${shape.depth} levels deep; the maximum is ${GRAPHQL_MAX_DEPTH}.`
+  }
+  if (shape.fields > GRAPHQL_MAX_FIELDS) {
+    return `The query selects ${shape.fields} fields; the maximum is ${GRAPHQL_MAX_FIELDS}.`
+  }
+  return null
+}
+
+/** Refuses, before anything runs, operations nested too deep or selecting too much. */
+export const queryShapeRule: ValidationRule = (context: ValidationContext) => ({
+  OperationDefinition(operation) {
+    const problem = tooHeavy(shapeOf(operation, (name) => context.getFragment(name), new Set()))
+    if (problem) context.reportError(new GraphQLError(problem, { nodes: [operation] }))
+  },
+})
+
+/**
+ * The same check on raw query text, for the proxy: Payload's GraphQL route answers validation
+ * errors with 200 to clients that accept plain JSON, and a refusal should be a 400 for everyone.
+ * Text that does not parse is left to Payload, which explains the syntax error.
+ */
+export function heavyQueryProblem(query: string): string | null {
+  let document: DocumentNode
+  try {
+    document = parse(query, { maxTokens: 20_000 })
+  } catch {
+    return null
+  }
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
+    ),
+  )
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue
+    const problem = tooHeavy(shapeOf(definition, (name) => fragments.get(name), new Set()))
+    if (problem) return problem
+  }
+  return null
 }
 
 export const graphqlLimits = {
   maxComplexity: GRAPHQL_MAX_COMPLEXITY,
-  validationRules: () => [maxDepthRule(GRAPHQL_MAX_DEPTH)],
+  validationRules: () => [queryShapeRule],
 }

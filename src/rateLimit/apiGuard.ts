@@ -1,6 +1,8 @@
 import { NextResponse } from 'next/server'
 import type { NextRequest } from 'next/server'
 
+import { heavyQueryProblem } from '@/apiLimits/graphqlLimits'
+
 import { clientAddress } from './clientAddress'
 import type { RateLimitDecision } from './rateLimiter'
 import { RateLimiter, rateLimitHeaders } from './rateLimiter'
@@ -21,8 +23,8 @@ const AUTH_ENDPOINT = /^\/api\/[^/]+\/(login|forgot-password|reset-password|unlo
 /** The same through GraphQL (loginUser, forgotPasswordUser, resetPasswordUser, unlockUser). */
 const AUTH_MUTATION = /\b(login|forgotPassword|resetPassword|unlock)[A-Z]\w*\s*\(/
 
-/** Largest GraphQL body read to look for auth mutations; a bigger one is simply counted. */
-const MAX_INSPECTED_BODY = 64 * 1024
+/** Largest GraphQL body inspected; Payload itself still checks bigger ones. */
+const MAX_INSPECTED_BODY = 100 * 1024
 
 /** Uploaded images: static files the site itself requests through the image optimiser. */
 const MEDIA_FILES = /^\/api\/[^/]+\/file\//
@@ -33,14 +35,27 @@ function hasCredentials(request: NextRequest): boolean {
   return request.cookies.getAll().some((cookie) => cookie.name.endsWith('-token'))
 }
 
-async function isAuthAttempt(request: NextRequest): Promise<boolean> {
+/** The GraphQL query text of a request to /api/graphql (GET ?query= or a POSTed JSON body). */
+async function graphqlQueryOf(request: NextRequest): Promise<string | null> {
+  if (request.nextUrl.pathname !== '/api/graphql') return null
+  if (request.method === 'GET') return request.nextUrl.searchParams.get('query')
+  if (request.method !== 'POST') return null
+  const text = await request.clone().text()
+  if (text.length > MAX_INSPECTED_BODY) return null
+  if (!request.headers.get('content-type')?.includes('json')) return text
+  try {
+    const body: unknown = JSON.parse(text)
+    const query = body && typeof body === 'object' && 'query' in body ? body.query : null
+    return typeof query === 'string' ? query : null
+  } catch {
+    return null
+  }
+}
+
+function isAuthAttempt(request: NextRequest, graphqlQuery: string | null): boolean {
   if (request.method !== 'POST') return false
-  const { pathname } = request.nextUrl
-  if (AUTH_ENDPOINT.test(pathname)) return true
-  if (pathname !== '/api/graphql') return false
-  const length = Number(request.headers.get('content-length') ?? Infinity)
-  if (!(length <= MAX_INSPECTED_BODY)) return false
-  return AUTH_MUTATION.test(await request.clone().text())
+  if (AUTH_ENDPOINT.test(request.nextUrl.pathname)) return true
+  return graphqlQuery !== null && AUTH_MUTATION.test(graphqlQuery)
 }
 
 function refused(request: NextRequest, decision: RateLimitDecision, message: string) {
@@ -53,9 +68,10 @@ function refused(request: NextRequest, decision: RateLimitDecision, message: str
 }
 
 /**
- * Per-address limits in front of every /api route (Payload's REST and GraphQL and the content
- * API): sign-in attempts, anonymous traffic, and a looser allowance for callers with
- * credentials (a forged header earns only that, never unlimited access).
+ * In front of every /api route (Payload's REST and GraphQL and the content API): per-address
+ * limits on sign-in attempts, on anonymous traffic and, looser, on callers with credentials (a
+ * forged header earns only that, never unlimited access); and GraphQL queries too deep or too
+ * wide are refused with a 400 before Payload parses them.
  */
 export function createApiGuard(limits: ApiGuardLimits) {
   const auth = new RateLimiter({ limit: limits.loginPer15Minutes, windowMs: 15 * MINUTE })
@@ -70,8 +86,9 @@ export function createApiGuard(limits: ApiGuardLimits) {
       return NextResponse.next()
     }
     const address = clientAddress(request.headers)
+    const graphqlQuery = await graphqlQueryOf(request)
 
-    if (await isAuthAttempt(request)) {
+    if (isAuthAttempt(request, graphqlQuery)) {
       const decision = auth.take(address)
       if (!decision.isAllowed) {
         return refused(request, decision, 'Too many sign-in attempts from this address.')
@@ -82,6 +99,8 @@ export function createApiGuard(limits: ApiGuardLimits) {
     if (!decision.isAllowed) {
       return refused(request, decision, 'Too many requests from this address. Slow down.')
     }
+    const problem = graphqlQuery === null ? null : heavyQueryProblem(graphqlQuery)
+    if (problem) return NextResponse.json({ errors: [{ message: problem }] }, { status: 400 })
     const response = NextResponse.next()
     if (anonymous.isEnabled) {
       for (const [name, value] of Object.entries(rateLimitHeaders(decision))) {
