@@ -5,7 +5,6 @@ import { ARTICLES } from '@collections/slugs'
 import type { ErrorBody } from '@/content-api/schemas/common'
 import type { ViewResult } from '@/content-api/schemas/view'
 import { env } from '@/env'
-import type { Article } from '@/payload-types'
 
 import { apiFetch, browser } from '../support/contentApi'
 import { Fixtures, unique } from '../support/fixtures'
