@@ -31,6 +31,6 @@ export async function listArticles(request: Request): Promise<Reply> {
 export async function getArticle(request: Request, { slug }: { slug: string }): Promise<Reply> {
   parseQuery(NoParams, new URL(request.url))
   const article = slugParam.safeParse(slug).success ? await findMilitaryArticle(slug) : null
-  if (!article) throw notFound(`No published Military article has the slug "${slug}".`)
+  if (!article) throw notFound('No published Military article has this slug.')
   return { schema: ArticleItem, data: { data: toPublicArticle(article) } }
 }

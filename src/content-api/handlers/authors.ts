@@ -22,7 +22,7 @@ export async function listAuthorsHandler(request: Request): Promise<Reply> {
 export async function getAuthor(request: Request, { slug }: { slug: string }): Promise<Reply> {
   parseQuery(NoParams, new URL(request.url))
   const author = slugParam.safeParse(slug).success ? await findAuthor(slug) : null
-  if (!author) throw notFound(`No author has the slug "${slug}".`)
+  if (!author) throw notFound('No author has this slug.')
   const latest = await listMilitaryArticles({ authorSlug: slug, limit: AUTHOR_LATEST_ARTICLES })
   return {
     schema: AuthorItem,

@@ -39,7 +39,7 @@ export async function recordViewHandler(request: Request, { id }: { id: string }
     userAgent: request.headers.get('user-agent')?.trim() ?? '',
     hasViewedToday: hasViewedToday(request.headers.get('cookie'), now),
   })
-  if (!outcome.isFound) throw notFound(`No published Military article has the id "${id}".`)
+  if (!outcome.isFound) throw notFound('No published Military article has this id.')
   return {
     schema: ViewResult,
     data: { data: { views: outcome.views, counted: outcome.counted } },
