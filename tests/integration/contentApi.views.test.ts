@@ -111,16 +111,23 @@ describe('POST /api/v1/articles/{id}/view', () => {
     const article = await fixtures.article()
     const address = nextAddress()
     const limit = env.rateLimits.viewsPerMinute
-    for (let n = 0; n < limit; n++) {
-      const agent = `Mozilla/5.0 (X11; Linux x86_64) Firefox/${unique('v')}`
-      expect(
-        (await view(article.id, { 'x-forwarded-for': address, 'user-agent': agent })).status,
-      ).toBe(200)
+    const visit = () =>
+      view(article.id, {
+        'x-forwarded-for': address,
+        'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Firefox/${unique('v')}`,
+      })
+    let allowed = 0
+    let refused: Response | null = null
+    // The allowance refills while the test runs (one a second), so a few more may pass.
+    for (let n = 0; n < limit + 30 && !refused; n++) {
+      const response = await visit()
+      if (response.status === 429) refused = response
+      else allowed++
     }
-    const refused = await view(article.id, browser(address))
-    expect(refused.status).toBe(429)
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect(((await refused.json()) as ErrorBody).error.code).toBe('rate_limited')
-    expect(await viewsOf(article.id)).toBe(limit)
+    expect(allowed).toBeGreaterThanOrEqual(limit)
+    expect(refused?.status).toBe(429)
+    expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(((await refused?.json()) as ErrorBody).error.code).toBe('rate_limited')
+    expect(await viewsOf(article.id)).toBe(allowed)
   })
 })
