@@ -36,7 +36,7 @@ function constraints(schema: JsonSchema): string {
     notes.push(`${schema.minimum}–${schema.maximum}`)
   } else if (typeof schema.minimum === 'number') notes.push(`≥ ${schema.minimum}`)
   if (typeof schema.maxLength === 'number') notes.push(`at most ${schema.maxLength} characters`)
-  return notes.map(escape).join(', ')
+  return notes.length ? ` <small>(${notes.map(escape).join(', ')})</small>` : ''
 }
 
 /** Property rows, with nested inline objects flattened as `parent.child`. */
@@ -44,7 +44,7 @@ function propertyRows(schema: JsonSchema, prefix = ''): string[] {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>
   const required = new Set((schema.required as string[] | undefined) ?? [])
   return Object.entries(properties).flatMap(([name, property]) => {
-    const row = `<tr><td><code>${prefix}${name}</code></td><td>${typeOf(property)}${required.has(name) ? '' : ' (optional)'}</td><td>${escape(String(property.description ?? ''))} ${constraints(property)}</td></tr>`
+    const row = `<tr><td><code>${prefix}${name}</code></td><td>${typeOf(property)}${required.has(name) ? '' : ' (optional)'}</td><td>${escape(String(property.description ?? ''))}${constraints(property)}</td></tr>`
     const nested =
       property.type === 'object' && property.properties
         ? propertyRows(property, `${prefix}${name}.`)
@@ -62,7 +62,7 @@ function operationSection(document: OpenApiDocument, index: number): string {
   const spec = document.paths[operation.path]?.[operation.method] as JsonSchema
   const parameters = ((spec.parameters ?? []) as JsonSchema[]).map(
     (param) =>
-      `<tr><td><code>${escape(String(param.name))}</code></td><td>${escape(String(param.in))}</td><td>${typeOf(param.schema as JsonSchema)}</td><td>${escape(String(param.description ?? ''))} ${constraints(param.schema as JsonSchema)}</td></tr>`,
+      `<tr><td><code>${escape(String(param.name))}</code></td><td>${escape(String(param.in))}</td><td>${typeOf(param.schema as JsonSchema)}</td><td>${escape(String(param.description ?? ''))}${constraints(param.schema as JsonSchema)}</td></tr>`,
   )
   const responses = Object.entries(operation.responses).map(
     ([status, response]) =>

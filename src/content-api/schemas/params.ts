@@ -13,7 +13,7 @@ const page = z.coerce
   .min(1, { error: 'must be 1 or more' })
   .max(MAX_PAGE, { error: `must be at most ${MAX_PAGE}` })
   .default(1)
-  .describe('Page number, from 1')
+  .describe('Page number')
 
 const limit = (fallback: number) =>
   z.coerce
@@ -22,7 +22,7 @@ const limit = (fallback: number) =>
     .min(1, { error: `must be between 1 and ${MAX_LIMIT}` })
     .max(MAX_LIMIT, { error: `must be between 1 and ${MAX_LIMIT}` })
     .default(fallback)
-    .describe(`Items per page, 1 to ${MAX_LIMIT}`)
+    .describe('Items per page')
 
 const isoDate = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })], {

@@ -385,9 +385,9 @@ export interface operations {
   listMilitaryArticles: {
     parameters: {
       query?: {
-        /** @description Page number, from 1 */
+        /** @description Page number */
         page?: number
-        /** @description Items per page, 1 to 100 */
+        /** @description Items per page */
         limit?: number
         /** @description Only articles with this tag (exact match) */
         tag?: string
@@ -508,9 +508,9 @@ export interface operations {
   listAuthors: {
     parameters: {
       query?: {
-        /** @description Page number, from 1 */
+        /** @description Page number */
         page?: number
-        /** @description Items per page, 1 to 100 */
+        /** @description Items per page */
         limit?: number
       }
       header?: never
@@ -621,9 +621,9 @@ export interface operations {
   listTags: {
     parameters: {
       query?: {
-        /** @description Page number, from 1 */
+        /** @description Page number */
         page?: number
-        /** @description Items per page, 1 to 100 */
+        /** @description Items per page */
         limit?: number
       }
       header?: never
