@@ -8,6 +8,11 @@ const nextConfig: NextConfig = {
   // Payload names its errors after their classes and logs expected ones (Forbidden, NotFound)
   // at info level by that name; minified class names turned every refused request into an ERROR.
   experimental: { serverMinification: false },
+  // The home page and the section front are page 1 of the cached, paginated front.
+  rewrites: async () => [
+    { source: '/', destination: '/military/page/1' },
+    { source: '/military', destination: '/military/page/1' },
+  ],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { env } from '@/env'
 
@@ -11,6 +12,8 @@ export const metadata: Metadata = {
   title: { default: 'Dispatch · Military', template: '%s · Dispatch' },
   description: 'Defence and security reporting from the Dispatch newsroom.',
   icons: { icon: '/icon.svg' },
+  openGraph: { siteName: 'Dispatch', locale: 'en_GB' },
+  twitter: { card: 'summary_large_image' },
 }
 
 export default function FrontendLayout({ children }: { children: ReactNode }) {
@@ -22,6 +25,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         {children}
+        <SiteFooter />
       </body>
     </html>
   )

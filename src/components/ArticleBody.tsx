@@ -1,8 +1,11 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { RichText } from '@payloadcms/richtext-lexical/react'
+import { lexicalToHtml } from '@/lexical/toHtml'
 
-/** Lexical JSON to semantic HTML through Payload's React converter: no HTML string is injected. */
-export function ArticleBody({ body }: { body: SerializedEditorState | null | undefined }) {
-  if (!body) return null
-  return <RichText className="body" data={body} />
+/**
+ * The body through the same escaping renderer the content API uses (`lexicalToHtml`): text is
+ * escaped and only safe link schemes survive, so the HTML can be inserted as it is.
+ */
+export function ArticleBody({ body }: { body: unknown }) {
+  const html = lexicalToHtml(body)
+  if (!html) return null
+  return <div className="body" dangerouslySetInnerHTML={{ __html: html }} />
 }

@@ -1,38 +1,38 @@
 import Image from 'next/image'
 
 import type { Media } from '@/payload-types'
+import { sitePath } from '@/urls'
 
-/** The story's picture with its caption and the credit line readers expect. */
-export function HeroImage({ media, priority = false }: { media: Media; priority?: boolean }) {
+import { CreditLine } from './CreditLine'
+
+type Props = { media: Media; priority?: boolean }
+
+/**
+ * The story's picture with its caption and credit line. Width and height are set so nothing
+ * shifts while it loads; on article pages it is the largest thing on screen, so it loads first.
+ */
+export function HeroImage({ media, priority = false }: Props) {
   const size = media.sizes?.hero?.url ? media.sizes.hero : media
   if (!size.url || !size.width || !size.height) return null
-  const focal = `${media.focalX ?? 50}% ${media.focalY ?? 50}%`
   return (
     <figure className="hero">
       <Image
-        src={size.url}
+        src={sitePath(size.url)}
         alt={media.alt}
         width={size.width}
         height={size.height}
-        priority={priority}
-        sizes="(max-width: 800px) 100vw, 800px"
-        style={{ objectPosition: focal }}
+        preload={priority}
+        fetchPriority={priority ? 'high' : undefined}
+        loading={priority ? 'eager' : 'lazy'}
+        sizes="(max-width: 800px) 100vw, 768px"
+        style={{ objectPosition: `${media.focalX ?? 50}% ${media.focalY ?? 50}%` }}
       />
-      <figcaption>
-        {media.caption && <span>{media.caption} </span>}
-        {media.credit && (
-          <span className="credit">
-            This image is taken from{' '}
-            {media.creditUrl ? (
-              <a href={media.creditUrl} rel="noopener noreferrer">
-                {media.credit}
-              </a>
-            ) : (
-              media.credit
-            )}
-          </span>
-        )}
-      </figcaption>
+      {(media.caption || media.credit) && (
+        <figcaption>
+          {media.caption && <span>{media.caption} </span>}
+          <CreditLine media={media} />
+        </figcaption>
+      )}
     </figure>
   )
 }

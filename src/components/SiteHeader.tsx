@@ -8,6 +8,7 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Sections">
         <Link href="/military">Military</Link>
+        <Link href="/search">Search</Link>
       </nav>
     </header>
   )

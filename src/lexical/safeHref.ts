@@ -7,7 +7,6 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
  */
 export function safeHref(raw: unknown): string | null {
   if (typeof raw !== 'string') return null
-  // eslint-disable-next-line no-control-regex -- browsers ignore control characters in URLs
   const url = raw.trim().replace(/[\u0000-\u001f\u007f\s]/g, '')
   if (!url) return null
   if (url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//'))) return url

@@ -126,6 +126,13 @@ export async function seedDemo(payload: Payload, options: Options): Promise<Seed
           body: toLexical(article.body),
           _status: article.status,
           publishedAt: isDraft ? undefined : publicationDate(article, now),
+          // Demo stories were written when they were published, not when the demo was seeded.
+          ...(isDraft
+            ? {}
+            : {
+                createdAt: publicationDate(article, now),
+                updatedAt: publicationDate(article, now),
+              }),
           createdBy: admin.id ?? undefined,
         },
       })

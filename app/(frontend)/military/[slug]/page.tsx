@@ -1,48 +1,88 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleBody } from '@/components/ArticleBody'
 import { Byline } from '@/components/Byline'
 import { HeroImage } from '@/components/HeroImage'
+import { JsonLd } from '@/components/JsonLd'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { PublishedOn } from '@/components/PublishedOn'
+import { RelatedArticles } from '@/components/RelatedArticles'
+import { SectionLabel } from '@/components/SectionLabel'
+import { ShareBar } from '@/components/ShareBar'
+import { TagList } from '@/components/TagList'
+import { ViewCount } from '@/components/ViewCount.client'
 import { findMilitaryArticle } from '@/data/articles'
-import { articlePath } from '@/urls'
+import { findArticleDraft } from '@/data/preview'
+import { listRelatedArticles } from '@/data/related'
+import { env } from '@/env'
+import { articleMetadata } from '@/seo/articleMetadata'
+import { breadcrumbJsonLd, newsArticleJsonLd, sectionCrumb } from '@/seo/jsonLd'
+import { articlePath, articleUrl } from '@/urls'
 
-export const dynamic = 'force-dynamic'
+// Rendered on first visit and cached; publishing, editing or unpublishing clears it at once.
+export const revalidate = 60
+export const generateStaticParams = () => []
 
 type Props = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await findMilitaryArticle((await params).slug)
+/** Readers get the published story; the newsroom in draft mode gets the latest draft. */
+async function articleFor(params: Props['params']) {
+  const { slug } = await params
+  const isPreview = (await draftMode()).isEnabled
+  const article = isPreview ? await findArticleDraft(slug) : await findMilitaryArticle(slug)
   if (!article) notFound()
-  return {
-    title: article.title,
-    description: article.excerpt ?? undefined,
-    alternates: { canonical: articlePath(article.slug) },
-  }
+  return { article, isPreview }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article, isPreview } = await articleFor(params)
+  const metadata = articleMetadata(article)
+  return isPreview ? { ...metadata, robots: { index: false, follow: false } } : metadata
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await findMilitaryArticle((await params).slug)
-  if (!article) notFound()
+  const { article, isPreview } = await articleFor(params)
   const hero = typeof article.heroImage === 'object' ? article.heroImage : null
+  const related = await listRelatedArticles(article)
   return (
-    <main id="content" className="article">
-      <article>
-        <p className="section-label">
-          <Link href="/military">Military</Link>
-        </p>
-        <h1>{article.title}</h1>
-        {article.excerpt && <p className="dek">{article.excerpt}</p>}
-        {article.publishedAt && <PublishedOn date={article.publishedAt} />}
-        <Byline authors={article.authors} />
-        <p className="meta">
-          {article.views ?? 0} {article.views === 1 ? 'View' : 'Views'}
-        </p>
-        {hero && <HeroImage media={hero} priority />}
-        <ArticleBody body={article.body} />
-      </article>
-    </main>
+    <>
+      {isPreview && <PreviewBanner path={articlePath(article.slug)} serverUrl={env.serverUrl} />}
+      <main id="content" className="article">
+        <article>
+          <header>
+            <SectionLabel />
+            <h1>{article.title}</h1>
+            {article.excerpt && <p className="dek">{article.excerpt}</p>}
+            {article.publishedAt && (
+              <PublishedOn publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+            )}
+            <Byline authors={article.authors} />
+            {isPreview ? (
+              <p className="meta views">{article.views ?? 0} Views</p>
+            ) : (
+              <ViewCount articleId={article.id} initialViews={article.views ?? 0} />
+            )}
+            <ShareBar url={articleUrl(article.slug)} title={article.title} />
+          </header>
+          {hero && <HeroImage media={hero} priority />}
+          <ArticleBody body={article.body} />
+          <TagList tags={article.tags} />
+        </article>
+        <RelatedArticles articles={related} />
+      </main>
+      {!isPreview && (
+        <JsonLd
+          data={[
+            newsArticleJsonLd(article),
+            breadcrumbJsonLd([
+              sectionCrumb,
+              { name: article.title, path: articlePath(article.slug) },
+            ]),
+          ]}
+        />
+      )}
+    </>
   )
 }

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { findAuthorPage } from '@/data/authorPage'
+import { authorMetadata } from '@/seo/authorMetadata'
+import { personJsonLd } from '@/seo/jsonLd'
+
+import { AuthorPage } from '@/components/AuthorPage'
+import { JsonLd } from '@/components/JsonLd'
+
+/** The data and markup of an author page, shared by /authors/[slug] and /authors/[slug]/page/[page]. */
+export async function authorRouteMetadata(slug: string, page: number | null): Promise<Metadata> {
+  const found = page ? await findAuthorPage(slug, page) : null
+  if (!found || !page) notFound()
+  return authorMetadata(found.author, page)
+}
+
+export async function AuthorRoute({ slug, page }: { slug: string; page: number | null }) {
+  const found = page ? await findAuthorPage(slug, page) : null
+  if (!found) notFound()
+  return (
+    <>
+      <AuthorPage author={found.author} articles={found.articles} />
+      <JsonLd data={personJsonLd(found.author)} />
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { JsonLd } from '@/components/JsonLd'
+import { SectionFront } from '@/components/SectionFront'
+import { listMilitaryArticles } from '@/data/articles'
+import { parsePageNumber } from '@/format/pageNumber'
+import { breadcrumbJsonLd, sectionCrumb } from '@/seo/jsonLd'
+import { FEED_PATH, sectionPagePath } from '@/urls'
+
+// `/` and `/military` are rewritten here (next.config.ts), so every page of the front is cached
+// the same way: rendered on first visit, then served until a publish clears it.
+export const revalidate = 60
+export const generateStaticParams = () => []
+
+type Props = { params: Promise<{ page: string }> }
+
+async function pageOf(params: Props['params']) {
+  const page = parsePageNumber((await params).page)
+  if (!page) notFound()
+  const result = await listMilitaryArticles({ page })
+  if (page > Math.max(1, result.totalPages)) notFound()
+  return { page, result }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { page } = await pageOf(params)
+  return {
+    title: page === 1 ? { absolute: 'Military · Dispatch' } : `Military, page ${page}`,
+    description: 'The latest defence and security reporting from the Dispatch newsroom.',
+    alternates: {
+      canonical: sectionPagePath(page),
+      types: { 'application/rss+xml': [{ url: FEED_PATH, title: 'Dispatch · Military' }] },
+    },
+  }
+}
+
+export default async function SectionFrontPage({ params }: Props) {
+  const { page, result } = await pageOf(params)
+  return (
+    <>
+      <SectionFront
+        articles={result.docs}
+        page={page}
+        totalPages={result.totalPages}
+        pathFor={sectionPagePath}
+      />
+      <JsonLd data={breadcrumbJsonLd([sectionCrumb])} />
+    </>
+  )
+}

@@ -1,0 +1,26 @@
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { signedInUser } from '@/data/preview'
+import { isPreviewToken } from '@/preview/previewSecret'
+import { articlePath } from '@/urls'
+
+/** Opens a draft from the admin's Preview button: needs the link's token and a signed-in user. */
+export async function GET(request: Request) {
+  const url = new URL(request.url)
+  const slug = url.searchParams.get('slug') ?? ''
+  if (!isPreviewToken(slug, url.searchParams.get('token'))) {
+    return Response.json(
+      { error: { code: 'invalid_preview_link', message: 'This preview link is not valid.' } },
+      { status: 403 },
+    )
+  }
+  if (!(await signedInUser())) {
+    return Response.json(
+      { error: { code: 'sign_in_required', message: 'Sign in to the admin to preview drafts.' } },
+      { status: 401 },
+    )
+  }
+  ;(await draftMode()).enable()
+  redirect(articlePath(slug))
+}

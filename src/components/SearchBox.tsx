@@ -1,0 +1,12 @@
+/** A plain GET form: search works without JavaScript and every result page has its own URL. */
+export function SearchBox({ query }: { query: string }) {
+  return (
+    <form className="search-box" role="search" action="/search" method="get">
+      <label htmlFor="search-q">Search Military stories</label>
+      <div>
+        <input id="search-q" type="search" name="q" defaultValue={query} maxLength={200} />
+        <button type="submit">Search</button>
+      </div>
+    </form>
+  )
+}

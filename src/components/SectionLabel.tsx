@@ -1,0 +1,11 @@
+import Link from 'next/link'
+
+import { SECTION_PATH } from '@/urls'
+
+export function SectionLabel() {
+  return (
+    <p className="section-label">
+      <Link href={SECTION_PATH}>Military</Link>
+    </p>
+  )
+}
