@@ -57,3 +57,41 @@ test('should refuse GraphQL queries for users from anonymous callers', async ({ 
   expect(body.errors?.[0]?.message).toMatch(/not allowed/i)
   expect(JSON.stringify(body.data ?? {})).not.toContain('@')
 })
+
+/**
+ * Rate limits, each from its own documentation-range address so the other specs (all from this
+ * machine) keep their allowance. The app reads the caller's address from X-Forwarded-For, as a
+ * reverse proxy in front of it would set it.
+ */
+test('should refuse a flood of anonymous API requests from one address with 429', async ({
+  request,
+}) => {
+  const headers = { 'X-Forwarded-For': '198.18.0.1' }
+  const statuses: number[] = []
+  for (let batch = 0; batch < 7; batch++) {
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => request.get('/api/users/me', { headers })),
+    )
+    statuses.push(...responses.map((response) => response.status()))
+  }
+  expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(300)
+  expect(statuses).toContain(429)
+  const refused = await request.get('/api/v1/tags', { headers })
+  expect(refused.status()).toBe(429)
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0)
+  expect((await refused.json()).error.code).toBe('rate_limited')
+  const other = await request.get('/api/v1/tags', { headers: { 'X-Forwarded-For': '198.18.0.2' } })
+  expect(other.status()).toBe(200)
+})
+
+test('should refuse repeated sign-in attempts from one address with 429', async ({ request }) => {
+  const attempt = () =>
+    request.post('/api/users/login', {
+      headers: { 'X-Forwarded-For': '198.18.0.3' },
+      data: { email: 'nobody@dispatch.test', password: 'wrong-password' },
+    })
+  for (let n = 0; n < 20; n++) expect((await attempt()).status()).toBe(401)
+  const refused = await attempt()
+  expect(refused.status()).toBe(429)
+  expect((await refused.json()).errors[0].message).toMatch(/sign-in attempts/)
+})

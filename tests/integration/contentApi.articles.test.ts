@@ -115,6 +115,11 @@ describe('GET /api/v1/military/articles', () => {
     ])
   })
 
+  it('should take a bare until date as the whole of that day', async () => {
+    const day = (middle.publishedAt ?? '').slice(0, 10)
+    expect(slugsOf(await list(`tag=${marker}&since=${day}&until=${day}`))).toEqual([middle.slug])
+  })
+
   it('should combine filters', async () => {
     expect(slugsOf(await list(`tag=${marker}-naval&author=${author.slug}`))).toEqual([middle.slug])
   })

@@ -24,11 +24,19 @@ const limit = (fallback: number) =>
     .default(fallback)
     .describe('Items per page')
 
-const isoDate = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
-    error: 'must be an ISO 8601 date (2025-10-13) or date-time (2025-10-13T09:30:00Z)',
-  })
-  .transform((value) => new Date(value))
+const DAY_MS = 86_400_000
+
+const isoDate = (bareDate: 'start' | 'end') =>
+  z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: 'must be an ISO 8601 date (2025-10-13) or date-time (2025-10-13T09:30:00Z)',
+    })
+    .transform((value) => {
+      const date = new Date(value)
+      // A bare date means the whole day (UTC): `until=2025-10-13` includes that day's stories.
+      const isBareDate = value.length === 10
+      return isBareDate && bareDate === 'end' ? new Date(date.getTime() + DAY_MS - 1) : date
+    })
 
 export const slugParam = z
   .string()
@@ -52,8 +60,12 @@ export const ListArticlesParams = z
       .min(2, { error: 'must be at least 2 characters' })
       .optional()
       .describe('Text search in titles, excerpts and bodies'),
-    since: isoDate.optional().describe('Published at or after this date or time'),
-    until: isoDate.optional().describe('Published at or before this date or time'),
+    since: isoDate('start')
+      .optional()
+      .describe('Published at or after this time, or from the start of this date (UTC)'),
+    until: isoDate('end')
+      .optional()
+      .describe('Published at or before this time, or by the end of this date (UTC)'),
   })
   .refine((params) => !params.since || !params.until || params.since <= params.until, {
     error: 'must not be before since',

@@ -395,9 +395,9 @@ export interface operations {
         author?: string
         /** @description Text search in titles, excerpts and bodies */
         q?: string
-        /** @description Published at or after this date or time */
+        /** @description Published at or after this time, or from the start of this date (UTC) */
         since?: string
-        /** @description Published at or before this date or time */
+        /** @description Published at or before this time, or by the end of this date (UTC) */
         until?: string
       }
       header?: never
