@@ -7,7 +7,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Payload names its errors after their classes and logs expected ones (Forbidden, NotFound)
   // at info level by that name; minified class names turned every refused request into an ERROR.
-  experimental: { serverMinification: false },
+  experimental: {
+    serverMinification: false,
+    // Cached pages live in memory: a restart (or a re-seeded database) never serves pages
+    // rendered from an older database. Several instances would share a cache handler instead.
+    isrFlushToDisk: false,
+  },
   // The home page and the section front are page 1 of the cached, paginated front.
   rewrites: async () => [
     { source: '/', destination: '/military/page/1' },
