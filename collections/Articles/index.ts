@@ -10,6 +10,8 @@ import { articleEditor } from '@/fields/articleEditor'
 import { slug } from '@/fields/slug'
 import { populateCreatedBy } from '@/hooks/populateCreatedBy'
 import { populatePublishedAt } from '@/hooks/populatePublishedAt'
+import { previewPath } from '@/preview/previewSecret'
+import { absoluteUrl } from '@/urls'
 
 import { ARTICLES, AUTHORS, MEDIA, USERS } from '../slugs'
 import { deriveFromBody } from './hooks/deriveFromBody'
@@ -32,6 +34,18 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
     defaultColumns: ['title', 'section', 'authors', '_status', 'publishedAt', 'views'],
     listSearchableFields: ['title', 'slug', 'excerpt'],
     group: 'Newsroom',
+    // Opens the latest draft on the site in draft mode (token + signed-in check).
+    preview: (doc) =>
+      typeof doc.slug === 'string' && doc.slug ? absoluteUrl(previewPath(doc.slug)) : null,
+    livePreview: {
+      url: ({ data }) =>
+        typeof data.slug === 'string' && data.slug ? absoluteUrl(previewPath(data.slug)) : null,
+      breakpoints: [
+        { name: 'mobile', label: 'Mobile', width: 375, height: 667 },
+        { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+        { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+      ],
+    },
     description:
       'Stories for the website and the content API. Only published Military articles appear on the site.',
   },

@@ -16,7 +16,7 @@ Object.assign(process.env, {
   SERVER_URL: E2E.baseURL,
   DATABASE_URI: process.env.DATABASE_URI || `file:${path.join(scratch, 'dispatch.db')}`,
   MEDIA_DIR: path.join(scratch, 'media'),
-  PAYLOAD_SECRET: 'end-to-end-tests-only-secret',
+  PAYLOAD_SECRET: E2E.secret,
   SEED_DEMO: 'true',
   ADMIN_EMAIL: E2E.admin.email,
   ADMIN_PASSWORD: E2E.admin.password,

@@ -8,6 +8,7 @@ export const E2E = {
   port,
   baseURL: `http://localhost:${port}`,
   scratchDir: path.join(os.tmpdir(), `dispatch-e2e-${port}`),
+  secret: 'end-to-end-tests-only-secret',
   admin: { email: 'e2e-admin@dispatch.test', password: 'e2e-admin-password' },
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 }

@@ -35,7 +35,9 @@ export function ArticleCard({ article, isLead = false }: Props) {
       )}
       <div>
         <Heading>
-          <Link href={articlePath(article.slug)}>{article.title}</Link>
+          <Link prefetch={false} href={articlePath(article.slug)}>
+            {article.title}
+          </Link>
         </Heading>
         {article.excerpt && <p className="dek">{article.excerpt}</p>}
         <Byline authors={article.authors} />

@@ -13,7 +13,9 @@ export function Byline({ authors }: { authors: (Author | string)[] | null | unde
       {people.map((author, index) => (
         <span key={author.id}>
           {index > 0 && (index === people.length - 1 ? ' and ' : ', ')}
-          <Link href={authorPath(author.slug)}>{author.name}</Link>
+          <Link prefetch={false} href={authorPath(author.slug)}>
+            {author.name}
+          </Link>
           {author.role && <span className="role">, {author.role}</span>}
         </span>
       ))}

@@ -10,7 +10,7 @@ export function Pagination({ page, totalPages, pathFor }: Props) {
       {page > 1 && <link rel="prev" href={pathFor(page - 1)} />}
       {page < totalPages && <link rel="next" href={pathFor(page + 1)} />}
       {page > 1 ? (
-        <Link href={pathFor(page - 1)} rel="prev">
+        <Link prefetch={false} href={pathFor(page - 1)} rel="prev">
           ← Newer
         </Link>
       ) : (
@@ -20,7 +20,7 @@ export function Pagination({ page, totalPages, pathFor }: Props) {
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={pathFor(page + 1)} rel="next">
+        <Link prefetch={false} href={pathFor(page + 1)} rel="next">
           Older →
         </Link>
       ) : (

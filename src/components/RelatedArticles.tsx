@@ -13,7 +13,9 @@ export function RelatedArticles({ articles }: { articles: Related[] }) {
       <ul>
         {articles.map((article) => (
           <li key={article.id}>
-            <Link href={articlePath(article.slug)}>{article.title}</Link>
+            <Link prefetch={false} href={articlePath(article.slug)}>
+              {article.title}
+            </Link>
           </li>
         ))}
       </ul>

@@ -5,7 +5,9 @@ import { SECTION_PATH } from '@/urls'
 export function SectionLabel() {
   return (
     <p className="section-label">
-      <Link href={SECTION_PATH}>Military</Link>
+      <Link prefetch={false} href={SECTION_PATH}>
+        Military
+      </Link>
     </p>
   )
 }

@@ -5,10 +5,14 @@ export function SiteFooter() {
     <footer className="site-footer">
       <p>Dispatch: defence and security reporting.</p>
       <nav aria-label="Footer">
-        <Link href="/military">Military</Link>
-        <Link href="/search">Search</Link>
+        <Link prefetch={false} href="/military">
+          Military
+        </Link>
+        <Link prefetch={false} href="/search">
+          Search
+        </Link>
         <a href="/military/feed.xml">RSS feed</a>
-        <Link href="/api/v1/docs" prefetch={false}>
+        <Link prefetch={false} href="/api/v1/docs">
           Content API
         </Link>
       </nav>

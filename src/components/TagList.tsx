@@ -10,7 +10,9 @@ export function TagList({ tags }: { tags: string[] | null | undefined }) {
       <ul>
         {tags.map((tag) => (
           <li key={tag}>
-            <Link href={searchPath({ q: tag })}>{tag}</Link>
+            <Link prefetch={false} href={searchPath({ q: tag })}>
+              {tag}
+            </Link>
           </li>
         ))}
       </ul>

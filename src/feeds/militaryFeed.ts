@@ -2,7 +2,7 @@ import { Feed } from 'feed'
 
 import type { Article, Author } from '@/payload-types'
 import { lexicalToHtml } from '@/lexical/toHtml'
-import { FEED_PATH, SECTION_PATH, absoluteUrl, articleUrl, authorPath } from '@/urls'
+import { FEED_PATH, SECTION_PATH, absoluteUrl, articleUrl } from '@/urls'
 
 const absolute = (url: string) => (url.startsWith('http') ? url : absoluteUrl(url))
 
@@ -33,10 +33,11 @@ export function militaryFeed(articles: Article[]): string {
       date: new Date(article.publishedAt ?? article.updatedAt),
       description: article.excerpt ?? undefined,
       content: lexicalToHtml(article.body),
-      author: authors.map((author) => ({
-        name: author.name,
-        link: absoluteUrl(authorPath(author.slug)),
-      })),
+      // RSS 2.0's <author> must be an email address, which bylines never expose: names go in
+      // Dublin Core's <dc:creator>, which feed readers show as the author.
+      extensions: authors.length
+        ? [{ name: 'dc:creator', objects: { _text: authors.map((a) => a.name).join(', ') } }]
+        : undefined,
       category: (article.tags ?? []).map((tag) => ({ name: tag })),
       enclosure: picture?.url
         ? {

@@ -1,0 +1,65 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { cacheTagsInUse } from '@/cache/cached'
+import { TAGS, tagsForArticleChange } from '@/cache/tags'
+import { findMilitaryArticle, listMilitaryArticles } from '@/data/articles'
+import { findAuthor, listAuthors } from '@/data/authors'
+import { listRelatedArticles } from '@/data/related'
+import {
+  countArticlesForSitemap,
+  listArticlesForNewsSitemap,
+  listArticlesForSitemap,
+  listAuthorsForSitemap,
+} from '@/data/sitemap'
+import { listTags } from '@/data/tags'
+import type { Article } from '@/payload-types'
+
+import { Fixtures } from '../support/fixtures'
+import { testPayload } from '../support/payload'
+
+let payload: Payload
+let fixtures: Fixtures
+let article: Article
+
+beforeAll(async () => {
+  payload = await testPayload()
+  fixtures = new Fixtures(payload)
+  article = await fixtures.article({ tags: ['cache-test'] })
+})
+
+afterAll(() => fixtures.cleanup())
+
+describe('cache tags', () => {
+  it('should clear, on some collection change, every tag the site caches with', async () => {
+    // Every read the site and the content API make, once.
+    await Promise.all([
+      listMilitaryArticles({ page: 1 }),
+      findMilitaryArticle(article.slug),
+      listAuthors(),
+      findAuthor('anyone'),
+      listRelatedArticles(article),
+      listTags(),
+      countArticlesForSitemap(),
+      listArticlesForSitemap(1, 10),
+      listAuthorsForSitemap(),
+      listArticlesForNewsSitemap(new Date().toISOString()),
+    ])
+    const clearedByHooks = new Set([
+      ...tagsForArticleChange(article),
+      TAGS.authors, // Authors' afterChange/afterDelete
+      TAGS.media, // Media's afterChange/afterDelete
+    ])
+    const inUse = [...cacheTagsInUse()]
+    expect(inUse).toContain(TAGS.article(article.slug))
+    expect(inUse.filter((tag) => !clearedByHooks.has(tag))).toEqual([])
+  })
+
+  it('should clear both the old and the new page when a slug changes', () => {
+    expect(tagsForArticleChange({ slug: 'new-slug' }, { slug: 'old-slug' })).toEqual([
+      TAGS.articleLists,
+      TAGS.article('new-slug'),
+      TAGS.article('old-slug'),
+    ])
+  })
+})
