@@ -15,9 +15,10 @@ const visitorsToday = new VisitorsToday()
 export type ViewOutcome = { isFound: false } | { isFound: true; views: number; counted: boolean }
 
 /**
- * Counts a reader's view of a published Military article at most once per article per day:
- * not for bots (or callers that give no user agent), not when the caller says it has already
- * been counted today (its cookie), not when the same address and browser were seen today.
+ * Counts a reader's view of a published Military article once per article per day: the counter
+ * sets a cookie that lasts until midnight UTC, and a visit that brings it back is not counted.
+ * Bots (and callers that give no user agent) are never counted, and clients that keep no cookies
+ * count at most a few times a day per address and browser (see VisitorsToday).
  */
 export async function recordView(
   articleId: string,
@@ -29,8 +30,7 @@ export async function recordView(
   const views = article.views ?? 0
 
   const isHuman = visitor.userAgent !== '' && !isbot(visitor.userAgent)
-  const isNew =
-    isHuman && !visitor.hasViewedToday && visitorsToday.isFirstVisit(article.id, visitor)
+  const isNew = isHuman && !visitor.hasViewedToday && visitorsToday.admit(article.id, visitor)
   if (!isNew) return { isFound: true, views, counted: false }
 
   const isCounted = await incrementViews(await payload(), article.id)

@@ -12,30 +12,38 @@ export function secondsUntilTomorrow(now: Date): number {
 export type Visitor = { address: string; userAgent: string }
 
 /**
- * Who has viewed which article today, as salted hashes of address and user agent. The salt is
- * random, lives only in memory and is replaced at midnight UTC with the whole set, so no address
- * is stored and yesterday's hashes cannot be linked to anyone. Per process: a restart or a second
- * instance forgets, and the cookie the counter also sets covers most of that.
+ * Cookie-less first visits counted per article per day from one address and browser: a household
+ * or an office shares an address and often a browser build, so a few are real readers; beyond
+ * this it is one client that keeps no cookies, replaying.
+ */
+export const MAX_VISITS_PER_BROWSER = 10
+
+/**
+ * Views per article today by address and browser, as salted hashes. The salt is random, lives
+ * only in memory and is replaced at midnight UTC with all the counts, so no address is stored and
+ * yesterday's hashes cannot be linked to anyone. Per process: a restart or a second instance
+ * starts afresh.
  */
 export class VisitorsToday {
   private day = ''
   private salt = randomBytes(32)
-  private seen = new Set<string>()
+  private counts = new Map<string, number>()
 
   constructor(
     private readonly maxEntries = 500_000,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Records the visit and says whether it is the first of the day for this article. */
-  isFirstVisit(articleId: string, visitor: Visitor): boolean {
+  /** Records a visit without a cookie and says whether it may still be counted today. */
+  admit(articleId: string, visitor: Visitor): boolean {
     this.rotate()
     const key = createHash('sha256')
       .update(this.salt)
       .update(`${articleId}\n${visitor.address}\n${visitor.userAgent}`)
       .digest('base64url')
-    if (this.seen.has(key)) return false
-    if (this.seen.size < this.maxEntries) this.seen.add(key)
+    const count = this.counts.get(key) ?? 0
+    if (count >= MAX_VISITS_PER_BROWSER) return false
+    if (count > 0 || this.counts.size < this.maxEntries) this.counts.set(key, count + 1)
     return true
   }
 
@@ -44,6 +52,6 @@ export class VisitorsToday {
     if (today === this.day) return
     this.day = today
     this.salt = randomBytes(32)
-    this.seen = new Set()
+    this.counts = new Map()
   }
 }

@@ -110,7 +110,7 @@ export const OPERATIONS: Operation[] = [
     operationId: 'recordView',
     summary: 'Count a view',
     description:
-      'Called by the website when a reader opens an article. Counts each reader once per article per UTC day (a cookie, else a daily-salted hash of address and browser: no address is stored), never bots. Not cached, not cross-origin.',
+      'Called by the website when a reader opens an article. Counts each reader once per article per UTC day: a cookie marks them counted until midnight; clients that keep no cookies count at most 10 times a day per address and browser (kept as daily-salted hashes, never addresses). Bots, headless browsers included, are never counted. Not cached, not cross-origin.',
     tag: 'Views',
     pathParams: [{ name: 'id', description: "The article's id", example: 'an-article-id' }],
     responses: {

@@ -111,7 +111,7 @@ export interface paths {
     put?: never
     /**
      * Count a view
-     * @description Called by the website when a reader opens an article. Counts each reader once per article per UTC day (a cookie, else a daily-salted hash of address and browser: no address is stored), never bots. Not cached, not cross-origin.
+     * @description Called by the website when a reader opens an article. Counts each reader once per article per UTC day: a cookie marks them counted until midnight; clients that keep no cookies count at most 10 times a day per address and browser (kept as daily-salted hashes, never addresses). Bots, headless browsers included, are never counted. Not cached, not cross-origin.
      */
     post: operations['recordView']
     delete?: never
