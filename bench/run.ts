@@ -46,7 +46,9 @@ Object.assign(process.env, {
   ADMIN_EMAIL: admin.email,
   ADMIN_PASSWORD: admin.password,
   // The load generator is one address sending thousands of requests a second.
-  RATE_LIMIT_DISABLED: 'true',
+  RATE_LIMIT_API: '0',
+  RATE_LIMIT_LOGIN: '0',
+  RATE_LIMIT_VIEWS: '0',
 })
 
 let server: ChildProcess | undefined
