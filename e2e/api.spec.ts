@@ -67,19 +67,21 @@ test('should refuse a flood of anonymous API requests from one address with 429'
   request,
 }) => {
   const headers = { 'X-Forwarded-For': '198.18.0.1' }
-  const statuses: number[] = []
-  for (let batch = 0; batch < 7; batch++) {
-    const responses = await Promise.all(
-      Array.from({ length: 50 }, () => request.get('/api/users/me', { headers })),
+  const responses = []
+  // The allowance refills while the flood runs, so look at the refusals inside it.
+  for (let batch = 0; batch < 8; batch++) {
+    responses.push(
+      ...(await Promise.all(
+        Array.from({ length: 50 }, () => request.get('/api/v1/tags', { headers })),
+      )),
     )
-    statuses.push(...responses.map((response) => response.status()))
   }
-  expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(300)
-  expect(statuses).toContain(429)
-  const refused = await request.get('/api/v1/tags', { headers })
-  expect(refused.status()).toBe(429)
-  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0)
-  expect((await refused.json()).error.code).toBe('rate_limited')
+  const allowed = responses.filter((response) => response.status() === 200)
+  const refused = responses.find((response) => response.status() === 429)
+  expect(allowed.length).toBeGreaterThanOrEqual(300)
+  expect(refused).toBeDefined()
+  expect(Number(refused?.headers()['retry-after'])).toBeGreaterThan(0)
+  expect((await refused?.json()).error.code).toBe('rate_limited')
   const other = await request.get('/api/v1/tags', { headers: { 'X-Forwarded-For': '198.18.0.2' } })
   expect(other.status()).toBe(200)
 })
