@@ -62,7 +62,7 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
   defaultSort: '-publishedAt',
   defaultPopulate: { title: true, slug: true, section: true, publishedAt: true },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeIntervals: 1 } },
     maxPerDoc: 50,
   },
   indexes: [{ fields: ['section', '_status', 'publishedAt'] }],

@@ -72,7 +72,7 @@ describe('publishing checks that explain themselves', () => {
     const save = payload.update({
       collection: ARTICLES,
       id: draft.id,
-      data: { heroImage: null, _status: 'published' },
+      data: { heroImage: null as never, _status: 'published' },
       user: editor,
       overrideAccess: false,
     })
