@@ -36,7 +36,6 @@ test('should let an editor review a story and schedule it, and it goes live on t
   await signIn(page, await createAccount(request, 'editor'))
   const inReview = page.locator('[data-desk="in-review"]')
   await expect(inReview).toContainText(story.title)
-  await page.screenshot({ path: 'docs/images/newsroom-desk.png', fullPage: true })
   await inReview.getByRole('link', { name: story.title }).click()
   await page.waitForURL(new RegExp(`/admin/collections/articles/${story.id}$`))
 
@@ -57,6 +56,7 @@ test('should let an editor review a story and schedule it, and it goes live on t
   const scheduled = page.locator('[data-desk="scheduled"]')
   await expect(scheduled).toContainText(story.title)
   await expect(scheduled.locator('time')).toHaveAttribute('datetime', at.toISOString())
+  await page.screenshot({ path: 'docs/images/newsroom-desk.png', fullPage: true })
 
   // Nobody touches anything now: the server's own ticker publishes it.
   let liveAt = 0
@@ -97,13 +97,18 @@ test('should bring back the old body when an editor restores a version', async (
     headers: await adminHeaders(request),
     params: { 'where[parent][equals]': story.id, sort: 'createdAt', depth: '0', limit: '50' },
   })
-  const original = (await versions.json()).docs.find((version: { version: unknown }) =>
-    JSON.stringify(version.version).includes('The original account.'),
-  )
-  expect(original).toBeTruthy()
+  type Version = { id: string; version: unknown }
+  const docs: Version[] = (await versions.json()).docs
+  const containing = (text: string) =>
+    docs.find((version) => JSON.stringify(version.version).includes(text))
+  const original = containing('The original account.')
+  const rewrite = containing('A rewrite that went wrong.')
+  expect(original && rewrite).toBeTruthy()
 
   await signIn(page, await createAccount(request, 'editor'))
-  await page.goto(`/admin/collections/articles/${story.id}/versions/${original.id}`)
+  await page.goto(
+    `/admin/collections/articles/${story.id}/versions/${original?.id}?versionFrom=${rewrite?.id}`,
+  )
   await expect(page.getByText('A rewrite that went wrong.').first()).toBeVisible()
   await page.screenshot({ path: 'docs/images/newsroom-version-diff.png', fullPage: true })
   await page.getByRole('button', { name: 'Restore this version' }).click()

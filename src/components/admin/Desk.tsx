@@ -71,7 +71,7 @@ export async function Desk({ payload, user }: ServerProps) {
   return (
     <div className="desk" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <style>{`
-        .desk__grid { display: grid; gap: var(--base); grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); }
+        .desk__grid { display: grid; gap: var(--base); grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); align-items: start; }
         .desk__panel { border: 1px solid var(--theme-elevation-150); border-radius: var(--style-radius-m); padding: var(--base); background: var(--theme-elevation-0); }
         .desk__heading { font-size: 1.05rem; margin: 0 0 calc(var(--base) / 2); }
         .desk__list { list-style: none; margin: 0; padding: 0; }
