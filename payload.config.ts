@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { ArticleViewDays } from './collections/ArticleViewDays'
 import { Authors } from './collections/Authors'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
@@ -15,6 +16,8 @@ import { graphqlLimits } from './src/apiLimits/graphqlLimits'
 import { databaseAdapter } from './src/db/adapter'
 import { env } from './src/env'
 import { articleEditor } from './src/fields/articleEditor'
+import { jobs } from './src/jobs/config'
+import { startJobsTicker } from './src/jobs/ticker'
 import { onInit } from './src/lifecycle/onInit'
 import { plugins } from './src/plugins'
 
@@ -24,18 +27,26 @@ export default buildConfig({
   serverURL: env.serverUrl,
   secret: env.payloadSecret,
   db: databaseAdapter(env.database),
-  collections: [Articles, Authors, Media, Users],
+  collections: [Articles, Authors, Media, Users, ArticleViewDays],
   editor: articleEditor,
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
     ...adminBranding,
+    components: {
+      ...adminBranding.components,
+      beforeDashboard: ['/src/components/admin/Desk#Desk'],
+    },
   },
+  jobs,
   plugins: [...plugins, capAnonymousDepth],
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   graphQL: { disablePlaygroundInProduction: true, ...graphqlLimits },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-  onInit,
+  onInit: async (payload) => {
+    await onInit(payload)
+    startJobsTicker(payload)
+  },
 })

@@ -6,6 +6,7 @@ import { signedIn } from '@/access/signedIn'
 import { env } from '@/env'
 import { TAGS } from '@/cache/tags'
 import { IMAGE_MIME_TYPES, acceptOnlyImages } from '@/hooks/acceptOnlyImages'
+import { refuseDeletingUsedMedia } from '@/hooks/refuseDeletingUsedMedia'
 import { revalidateTagOnChange } from '@/hooks/revalidateTagOnChange'
 
 import { MEDIA } from './slugs'
@@ -31,6 +32,8 @@ export const Media: CollectionConfig<typeof MEDIA> = {
     staticDir: env.mediaDir,
     mimeTypes: IMAGE_MIME_TYPES,
     focalPoint: true,
+    // "Bulk upload" in the media list: many pictures at once, each with its own alt and credit.
+    bulkUpload: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, formatOptions: { format: 'webp' } },
@@ -56,6 +59,7 @@ export const Media: CollectionConfig<typeof MEDIA> = {
       name: 'credit',
       type: 'text',
       admin: {
+        components: { Cell: '/src/components/admin/CreditCell#CreditCell' },
         description: 'The source, shown as "This image is taken from …". For example: Al Jazeera.',
       },
     },
@@ -71,6 +75,7 @@ export const Media: CollectionConfig<typeof MEDIA> = {
   ],
   hooks: {
     beforeOperation: [acceptOnlyImages],
+    beforeDelete: [refuseDeletingUsedMedia],
     afterChange: [revalidateMediaPages],
     afterDelete: [revalidateMediaPages],
   },

@@ -6,6 +6,7 @@ import { adminButNotSelf } from '@/access/fields/adminButNotSelf'
 import { adminOrSelfField } from '@/access/fields/adminOrSelfField'
 import { ROLES } from '@/access/roles'
 import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
+import { keepLastAdminAccount, keepLastAdminRole } from '@/hooks/keepLastAdmin'
 
 import { USERS } from './slugs'
 
@@ -56,6 +57,7 @@ export const Users: CollectionConfig<typeof USERS> = {
     },
   ],
   hooks: {
-    beforeChange: [firstUserIsAdmin],
+    beforeChange: [firstUserIsAdmin, keepLastAdminRole],
+    beforeDelete: [keepLastAdminAccount],
   },
 }

@@ -48,6 +48,21 @@ test('should show the draft as it is typed in live preview', async ({ page, requ
   await page.locator('#field-title').fill(typed)
   // Autosave stores the draft, then the preview re-renders from the server.
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(typed, { timeout: 15_000 })
+
+  // The newsroom's breakpoints: the draft as a phone shows it.
+  await page.locator('.live-preview-toolbar-controls__breakpoint button').first().click()
+  await page.getByRole('button', { name: 'Mobile', exact: true }).click()
+  const size = page.locator('.live-preview-toolbar-controls__device-size input')
+  await expect(size.first()).toHaveValue('375')
+  await expect(size.nth(1)).toHaveValue('667')
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(typed)
+  await expect
+    .poll(async () =>
+      Math.round((await page.locator('#live-preview-iframe').boundingBox())?.width ?? 0),
+    )
+    .toBe(375)
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: 'docs/images/newsroom-live-preview.png' })
 })
 
 test('should refuse preview links without a valid token or a signed-in user', async ({

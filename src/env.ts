@@ -52,6 +52,13 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters long').optional(),
   SEED_DEMO: flag.optional(),
   MEDIA_DIR: z.string().min(1).optional(),
+  CRON_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),
+  JOBS_INTERVAL_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 (off) and 3600')
+    .max(3600, 'must be between 0 (off) and 3600')
+    .default(10),
   SITE_TIME_ZONE: z
     .string()
     .refine(isTimeZone, 'must be an IANA time zone such as UTC or Europe/London')
@@ -86,6 +93,10 @@ export type Env = {
     /** View-counter calls per minute. */
     viewsPerMinute: number
   }
+  /** Lets an outside scheduler run the jobs queue through /api/cron/jobs; null: only in-process. */
+  cronSecret: string | null
+  /** How often the server runs due jobs (scheduled publishing) itself; 0 turns that off. */
+  jobsIntervalSeconds: number
 }
 
 export class EnvError extends Error {
@@ -170,6 +181,8 @@ export function parseEnv(source: EnvSource): Env {
       loginPer15Minutes: vars.RATE_LIMIT_LOGIN,
       viewsPerMinute: vars.RATE_LIMIT_VIEWS,
     },
+    cronSecret: vars.CRON_SECRET ?? null,
+    jobsIntervalSeconds: vars.JOBS_INTERVAL_SECONDS,
   }
 }
 

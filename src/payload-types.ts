@@ -71,6 +71,7 @@ export interface Config {
     authors: Author;
     media: Media;
     users: User;
+    articleViewDays: ArticleViewDay;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,6 +84,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    articleViewDays: ArticleViewDaysSelect<false> | ArticleViewDaysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -142,6 +144,9 @@ export interface Article {
    * The dek: one or two sentences under the headline, on cards and in search results.
    */
   excerpt?: string | null;
+  /**
+   * Published stories need one, with alt text and a credit.
+   */
   heroImage: string | Media;
   body?: {
     root: {
@@ -166,6 +171,10 @@ export interface Article {
    * Lowercase words joined by hyphens. Generated from the title.
    */
   slug: string;
+  /**
+   * Draft → In review (submitted by the writer) → Ready (approved by an editor).
+   */
+  workflow?: ('draft' | 'in-review' | 'ready') | null;
   section: 'military' | 'politics' | 'world' | 'economy' | 'technology';
   /**
    * The first author is the byline.
@@ -333,6 +342,21 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articleViewDays".
+ */
+export interface ArticleViewDay {
+  id: string;
+  article: string | Article;
+  /**
+   * YYYY-MM-DD, UTC
+   */
+  day: string;
+  views: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -462,6 +486,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'articleViewDays';
+        value: string | ArticleViewDay;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -516,6 +544,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   generateSlug?: T;
   slug?: T;
+  workflow?: T;
   section?: T;
   authors?: T;
   tags?: T;
@@ -650,6 +679,17 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articleViewDays_select".
+ */
+export interface ArticleViewDaysSelect<T extends boolean = true> {
+  article?: T;
+  day?: T;
+  views?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,9 +15,16 @@ import { absoluteUrl } from '@/urls'
 
 import { ARTICLES, AUTHORS, MEDIA, USERS } from '../slugs'
 import { deriveFromBody } from './hooks/deriveFromBody'
+import { fillSeoFromArticle } from './hooks/fillSeoFromArticle'
+import { forgetViewDays } from './hooks/forgetViewDays'
 import { omitSearchText } from './hooks/omitSearchText'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { SECTIONS } from './sections'
+import { settleWorkflow } from './hooks/settleWorkflow'
+import { validateHeroImage } from './validateHeroImage'
+import { workflowField } from './workflow'
+
+const CHARACTER_COUNT = '/src/components/admin/CharacterCount#CharacterCount'
 
 export const Articles: CollectionConfig<typeof ARTICLES> = {
   slug: ARTICLES,
@@ -31,7 +38,7 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'section', 'authors', '_status', 'publishedAt', 'views'],
+    defaultColumns: ['title', 'workflow', '_status', 'section', 'authors', 'publishedAt', 'views'],
     listSearchableFields: ['title', 'slug', 'excerpt'],
     group: 'Newsroom',
     // Opens the latest draft on the site in draft mode (token + signed-in check).
@@ -48,11 +55,14 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
     },
     description:
       'Stories for the website and the content API. Only published Military articles appear on the site.',
+    components: {
+      edit: { PublishButton: '/src/components/admin/PublishOrSubmit#PublishOrSubmit' },
+    },
   },
   defaultSort: '-publishedAt',
   defaultPopulate: { title: true, slug: true, section: true, publishedAt: true },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeIntervals: 1 } },
     maxPerDoc: 50,
   },
   indexes: [{ fields: ['section', '_status', 'publishedAt'] }],
@@ -62,12 +72,14 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       type: 'text',
       required: true,
       maxLength: 200,
+      admin: { components: { afterInput: [CHARACTER_COUNT] } },
     },
     {
       name: 'excerpt',
       type: 'textarea',
       maxLength: 300,
       admin: {
+        components: { afterInput: [CHARACTER_COUNT] },
         description:
           'The dek: one or two sentences under the headline, on cards and in search results.',
       },
@@ -77,6 +89,8 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       type: 'upload',
       relationTo: MEDIA,
       required: true,
+      validate: validateHeroImage,
+      admin: { description: 'Published stories need one, with alt text and a credit.' },
     },
     {
       name: 'body',
@@ -84,6 +98,7 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       editor: articleEditor,
     },
     slug(ARTICLES),
+    workflowField,
     {
       name: 'section',
       type: 'select',
@@ -154,9 +169,16 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
     },
   ],
   hooks: {
-    beforeChange: [populateCreatedBy, populatePublishedAt, deriveFromBody],
+    beforeChange: [
+      populateCreatedBy,
+      populatePublishedAt,
+      settleWorkflow,
+      deriveFromBody,
+      fillSeoFromArticle,
+    ],
     afterRead: [omitSearchText],
     afterChange: [revalidateArticle],
+    beforeDelete: [forgetViewDays],
     afterDelete: [revalidateDeletedArticle],
   },
 }

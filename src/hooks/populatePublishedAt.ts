@@ -1,10 +1,21 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** The first publish stamps the time readers see as "Published On"; editors may change it later. */
-export const populatePublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+import { scheduledPublishTime } from '@/jobs/scheduledPublishTime'
+
+/**
+ * The first publish stamps the time readers see as "Published On": the scheduled time when the
+ * jobs queue publishes it, otherwise now. Editors may change it later.
+ */
+export const populatePublishedAt: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   const isPublishing = data._status === 'published'
   if (isPublishing && !data.publishedAt && !originalDoc?.publishedAt) {
-    return { ...data, publishedAt: new Date().toISOString() }
+    const scheduled = await scheduledPublishTime(req, collection.slug, originalDoc?.id)
+    return { ...data, publishedAt: scheduled ?? new Date().toISOString() }
   }
   return data
 }

@@ -1,5 +1,6 @@
 import * as migration_20261124_235240_initial from './20261124_235240_initial'
 import * as migration_20261126_115523_article_search_text from './20261126_115523_article_search_text'
+import * as migration_20261126_123643_newsroom from './20261126_123643_newsroom'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261126_115523_article_search_text.up,
     down: migration_20261126_115523_article_search_text.down,
     name: '20261126_115523_article_search_text',
+  },
+  {
+    up: migration_20261126_123643_newsroom.up,
+    down: migration_20261126_123643_newsroom.down,
+    name: '20261126_123643_newsroom',
   },
 ]

@@ -3,6 +3,7 @@ import { isbot } from 'isbot'
 import { findMilitaryArticleById } from '@/data/articles'
 import { payload } from '@/data/payload'
 
+import { recordDailyView } from './dailyViews'
 import { incrementViews } from './incrementViews'
 import type { Visitor } from './visitorsToday'
 import { VisitorsToday } from './visitorsToday'
@@ -33,7 +34,10 @@ export async function recordView(
   const isNew = isHuman && !visitor.hasViewedToday && visitorsToday.admit(article.id, visitor)
   if (!isNew) return { isFound: true, views, counted: false }
 
-  const isCounted = await incrementViews(await payload(), article.id)
+  const client = await payload()
+  const isCounted = await incrementViews(client, article.id)
   if (!isCounted) return { isFound: false }
+  // The desk's "most viewed, last 7 days" reads these per-day counts.
+  await recordDailyView(client, article.id)
   return { isFound: true, views: views + 1, counted: true }
 }
