@@ -10,6 +10,12 @@ import { E2E } from './settings'
 
 const scratch = E2E.scratchDir
 rmSync(scratch, { recursive: true, force: true })
+// Cached reads are kept in memory (next.config.ts), but a cache written by an older build or
+// configuration must not serve another database's ids to this run.
+rmSync(path.join(import.meta.dirname, '../../.next/cache/fetch-cache'), {
+  recursive: true,
+  force: true,
+})
 
 Object.assign(process.env, {
   PORT: String(E2E.port),
@@ -17,6 +23,7 @@ Object.assign(process.env, {
   DATABASE_URI: process.env.DATABASE_URI || `file:${path.join(scratch, 'dispatch.db')}`,
   MEDIA_DIR: path.join(scratch, 'media'),
   PAYLOAD_SECRET: E2E.secret,
+  RATE_LIMIT_LOGIN: String(E2E.loginLimit),
   SEED_DEMO: 'true',
   ADMIN_EMAIL: E2E.admin.email,
   ADMIN_PASSWORD: E2E.admin.password,
