@@ -109,7 +109,7 @@ export async function loadDesk(payload: Payload, user: User): Promise<Desk> {
           {
             id: row.article,
             title: titles.get(row.article) || 'Untitled',
-            note: `${row.views} views`,
+            note: row.views === 1 ? '1 view' : `${row.views} views`,
           },
         ]
       : [],
