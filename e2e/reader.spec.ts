@@ -162,6 +162,16 @@ test('should answer drafts, other desks, future stories and unknown slugs with a
   }
 })
 
+test('should answer a malformed address with a 400 page, not a server error', async ({
+  request,
+}) => {
+  for (const path of ['/military/%E0%A4%A', '/authors/%ZZ']) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(400)
+    expect(await response.text()).toContain('This web address is not valid.')
+  }
+})
+
 test('should show an author page with profile and their stories', async ({ page }) => {
   await page.goto(DEMO_LEAD)
   const author = page.locator('.byline a').first()
