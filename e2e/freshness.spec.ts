@@ -1,4 +1,4 @@
-import { test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { Newsroom } from './support/content'
 
@@ -19,15 +19,25 @@ test('should show a story within a second of publishing and drop it within a sec
 }) => {
   const reader = await playwright.request.newContext({ baseURL })
   const newsroom = await Newsroom.signIn(request)
-  // Warm the caches a publish must clear: the front, the feed and the sitemap.
-  await Promise.all(['/military', '/military/feed.xml', '/sitemap.xml'].map((p) => reader.get(p)))
+  const word = `quillwort${Date.now()}`
+  const search = `/search?q=${word}`
+  const apiList = '/api/v1/military/articles'
+  // Warm the caches a publish must clear: the front, a search, the feed, the sitemap, the API.
+  await Promise.all(
+    ['/military', search, '/military/feed.xml', '/sitemap.xml', apiList].map((p) => reader.get(p)),
+  )
+  expect(await (await reader.get(search)).text()).toContain('No stories match')
 
-  const story = await newsroom.story()
+  const story = await newsroom.story({ excerpt: `A ${word} in the dek.` })
   const path = `/military/${story.slug}`
+  const apiItem = `/api/v1/military/articles/${story.slug}`
   await within(1000, async () => (await reader.get(path)).status() === 200)
   await within(1000, async () =>
     (await (await reader.get('/military')).text()).includes(story.title),
   )
+  await within(1000, async () => (await (await reader.get(search)).text()).includes(story.title))
+  await within(1000, async () => (await (await reader.get(apiList)).text()).includes(story.slug))
+  await within(1000, async () => (await reader.get(apiItem)).status() === 200)
   await within(1000, async () =>
     (await (await reader.get('/military/feed.xml')).text()).includes(path),
   )
@@ -36,10 +46,14 @@ test('should show a story within a second of publishing and drop it within a sec
   const newTitle = `${story.title} (updated)`
   await newsroom.update(story.id, { title: newTitle })
   await within(1000, async () => (await (await reader.get(path)).text()).includes(newTitle))
+  await within(1000, async () => (await (await reader.get(apiItem)).text()).includes(newTitle))
+  await within(1000, async () => (await (await reader.get(search)).text()).includes(newTitle))
 
   await newsroom.update(story.id, { _status: 'draft' })
   await within(1000, async () => (await reader.get(path)).status() === 404)
   await within(1000, async () => !(await (await reader.get('/military')).text()).includes(newTitle))
+  await within(1000, async () => !(await (await reader.get(search)).text()).includes(newTitle))
+  await within(1000, async () => (await reader.get(apiItem)).status() === 404)
 
   await newsroom.update(story.id, { _status: 'published' })
   await within(1000, async () => (await reader.get(path)).status() === 200)

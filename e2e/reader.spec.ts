@@ -210,6 +210,24 @@ test('should search title, dek and body text in any case, keeping the query', as
   await expect(page.getByRole('status')).toContainText('No stories match')
 })
 
+test('should keep any characters a reader searches for, and page through results', async ({
+  page,
+}) => {
+  for (const words of ['a/b 100% ?#&', 'Ünïcode “quotes”', '<script>alert(1)</script>']) {
+    await page.goto(`/search?q=${encodeURIComponent(words)}`)
+    await expect(page.getByLabel('Search Military stories')).toHaveValue(words)
+    await expect(page).toHaveTitle(`Search: ${words} · Dispatch`)
+    await expect(page.getByRole('status')).toContainText(`No stories match “${words}”`)
+  }
+  await page.goto('/search?q=the')
+  const firstPage = await page.locator('main article.card h3 a').allTextContents()
+  await page.goto('/search?q=the&page=2')
+  await expect(page.getByLabel('Search Military stories')).toHaveValue('the')
+  const secondPage = await page.locator('main article.card h3 a').allTextContents()
+  expect(secondPage.length).toBeGreaterThan(0)
+  expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([])
+})
+
 test('should keep screenshots of an article at phone and desktop widths', async ({ page }) => {
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 })

@@ -15,6 +15,12 @@ export const TAGS = {
   media: 'media',
 } as const
 
+/**
+ * Tags for a whole generated document (feed, sitemap, content API answer) built from articles,
+ * authors and media: any change to one of those clears at least one of them.
+ */
+export const CONTENT_TAGS = [TAGS.articleLists, TAGS.authors, TAGS.media]
+
 type ArticleLike = Pick<Article, 'slug'>
 
 /** What to clear when an article changes: its page (under its old and new slug) and every list. */

@@ -3,8 +3,10 @@ import type { z } from 'zod'
 import { payload } from '@/data/payload'
 
 import { ApiError } from './ApiError'
-import { etagOf, matchesIfNoneMatch } from './etag'
+import { cachedRead } from './cachedRead'
+import { matchesIfNoneMatch } from './etag'
 import { corsHeaders, NO_STORE, PUBLIC_CACHE } from './headers'
+import { serialise } from './serialise'
 
 type Params = Record<string, string | string[]>
 
@@ -26,12 +28,6 @@ const JSON_TYPE = 'application/json; charset=utf-8'
 
 const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const
 
-function serialise(reply: Reply): { text: string; contentType: string } {
-  if ('text' in reply) return reply
-  // The allowlist: whatever the handler built, only what the schema names is sent.
-  return { text: JSON.stringify(reply.schema.parse(reply.data)), contentType: JSON_TYPE }
-}
-
 function errorResponse(error: ApiError, headers: Record<string, string>): Response {
   return new Response(JSON.stringify(error.toBody()), {
     status: error.status,
@@ -39,13 +35,15 @@ function errorResponse(error: ApiError, headers: Record<string, string>): Respon
   })
 }
 
-async function logFailure(request: Request, err: unknown) {
+/** Logs an unexpected failure in full and answers the caller without any of its details. */
+async function internalError(request: Request, err: unknown): Promise<ApiError> {
   const msg = `Content API failed on ${request.method} ${new URL(request.url).pathname}`
   try {
     ;(await payload()).logger.error({ msg, err })
   } catch {
     console.error(msg, err)
   }
+  return new ApiError(500, 'internal_error', 'Something went wrong on our side.')
 }
 
 /**
@@ -75,34 +73,34 @@ export function contentApiRoute<P extends Params = Params>(handlers: {
       const reply = await handler(request, await context.params)
       return { reply, body: serialise(reply) }
     } catch (error) {
-      if (error instanceof ApiError) return { error }
-      await logFailure(request, error)
-      return { error: new ApiError(500, 'internal_error', 'Something went wrong on our side.') }
+      return { error: error instanceof ApiError ? error : await internalError(request, error) }
     }
   }
 
-  const read =
-    (handler: Handler<P>, isHead: boolean): RouteHandler<P> =>
-    async (request, context) => {
-      const result = await run(handler, request, context)
-      if ('error' in result) {
-        const response = errorResponse(result.error, cors)
+  const read = (handler: Handler<P>, isHead: boolean): RouteHandler<P> => {
+    const readBody = cachedRead(handler)
+    return async (request, context) => {
+      let body: Awaited<ReturnType<typeof readBody>>
+      try {
+        body = await readBody(request.url, await context.params)
+      } catch (error) {
+        const apiError = error instanceof ApiError ? error : await internalError(request, error)
+        const response = errorResponse(apiError, cors)
         return isHead ? new Response(null, response) : response
       }
-      const { reply, body } = result
-      const etag = etagOf(body.text)
       const headers = {
         ...cors,
-        ...reply.headers,
+        ...body.headers,
         'Content-Type': body.contentType,
         'Cache-Control': PUBLIC_CACHE,
-        ETag: etag,
+        ETag: body.etag,
       }
-      if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
+      if (matchesIfNoneMatch(request.headers.get('if-none-match'), body.etag)) {
         return new Response(null, { status: 304, headers })
       }
-      return new Response(isHead ? null : body.text, { status: reply.status ?? 200, headers })
+      return new Response(isHead ? null : body.text, { status: body.status, headers })
     }
+  }
 
   const write =
     (handler: Handler<P>): RouteHandler<P> =>

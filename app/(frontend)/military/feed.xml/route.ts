@@ -1,14 +1,10 @@
-import { listMilitaryArticles } from '@/data/articles'
-import { militaryFeed } from '@/feeds/militaryFeed'
+import { militaryFeedXml } from '@/feeds/militaryFeedXml'
 
-// Built per request from the cached article list (the database is not there at build time).
+// Built at request time from the cache (the database is not there at build time).
 export const dynamic = 'force-dynamic'
 
-const FEED_SIZE = 20
-
 export async function GET() {
-  const { docs } = await listMilitaryArticles({ limit: FEED_SIZE })
-  return new Response(militaryFeed(docs), {
+  return new Response(await militaryFeedXml(), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   })
 }

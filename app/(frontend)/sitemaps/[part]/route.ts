@@ -1,5 +1,5 @@
-import { articleUrls, pageUrls, sitemapParts } from '@/sitemap/siteSitemap'
-import { urlsetXml, xmlResponse } from '@/sitemap/xml'
+import { sitemapPartXml } from '@/sitemap/sitemapXml'
+import { xmlResponse } from '@/sitemap/xml'
 
 export const dynamic = 'force-dynamic'
 
@@ -7,9 +7,7 @@ type Context = { params: Promise<{ part: string }> }
 
 /** One file of the sitemap index: `pages.xml` or `articles-N.xml`. */
 export async function GET(_request: Request, { params }: Context) {
-  const part = (await params).part.replace(/\.xml$/, '')
-  const parts = (await sitemapParts()) ?? []
-  if (!parts.includes(part)) return new Response('Not found', { status: 404 })
-  if (part === 'pages') return xmlResponse(urlsetXml(await pageUrls()))
-  return xmlResponse(urlsetXml(await articleUrls(Number(part.replace('articles-', '')))))
+  const xml = await sitemapPartXml((await params).part.replace(/\.xml$/, ''))
+  if (xml === null) return new Response('Not found', { status: 404 })
+  return xmlResponse(xml)
 }
