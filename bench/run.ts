@@ -84,8 +84,15 @@ async function seed() {
   })
   process.stdout.write('\n')
   const elapsed = Date.now() - started
+  const { listQueryLatency } = await import('./lib/queryLatency')
+  const queries = await listQueryLatency(authors[0]?.slug ?? '')
   await payload.db.destroy?.()
-  return { elapsed, perSecond: Math.round(articleCount / (elapsed / 1000)), author: authors[0] }
+  return {
+    elapsed,
+    perSecond: Math.round(articleCount / (elapsed / 1000)),
+    author: authors[0],
+    queries,
+  }
 }
 
 async function startServer() {
@@ -278,6 +285,10 @@ async function main() {
     `\ncache miss (article after its tag is cleared): p50 ${miss.p50} ms, p99 ${miss.p99} ms`,
   )
   console.log(`publish to visible: p50 ${publish.p50} ms, max ${publish.max} ms`)
+  console.log('list reads without a cache (the database work of a cache miss):')
+  for (const query of seeded.queries) {
+    console.log(`  ${query.name.padEnd(30)} p50 ${query.p50} ms, max ${query.max} ms`)
+  }
   console.log(
     `article page: HTML ${weight.htmlBytes} B (${weight.htmlGzipBytes} B gzipped), first-load JavaScript ${weight.firstLoadJsGzipBytes} B gzipped in ${weight.scripts} files`,
   )
@@ -311,6 +322,7 @@ async function main() {
       ofCeiling: +(r.requestsPerSecond / ceiling.requestsPerSecond).toFixed(4),
     })),
     cacheMiss: miss,
+    uncachedListReads: seeded.queries,
     publishToVisible: publish,
     pageWeight: weight,
     serverRssMb: rssMb,
