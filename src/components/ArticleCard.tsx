@@ -1,6 +1,7 @@
 import Image from 'next/image'
 import Link from 'next/link'
 
+import { formatViews } from '@/format/viewCount'
 import type { Article } from '@/payload-types'
 import { articlePath, sitePath } from '@/urls'
 
@@ -44,7 +45,7 @@ export function ArticleCard({ article, isLead = false }: Props) {
         <p className="meta">
           {article.publishedAt && <PublishedOn publishedAt={article.publishedAt} inline />}
           {' · '}
-          {article.views ?? 0} {article.views === 1 ? 'View' : 'Views'}
+          {formatViews(article.views)}
         </p>
       </div>
     </article>

@@ -2,10 +2,10 @@
 
 import { useEffect, useState } from 'react'
 
+import { formatViews } from '@/format/viewCount'
+
 type Props = { articleId: string; initialViews: number }
 
-const label = (views: number) =>
-  `${views.toLocaleString('en-GB')} ${views === 1 ? 'View' : 'Views'}`
 
 /**
  * Shows the count rendered with the page at once, then reports this page view and shows the
@@ -29,7 +29,7 @@ export function ViewCount({ articleId, initialViews }: Props) {
   }, [articleId])
   return (
     <p className="meta views" data-testid="views">
-      {label(views)}
+      {formatViews(views)}
     </p>
   )
 }

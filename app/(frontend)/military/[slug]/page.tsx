@@ -17,6 +17,7 @@ import { findMilitaryArticle } from '@/data/articles'
 import { findArticleDraft } from '@/data/preview'
 import { listRelatedArticles } from '@/data/related'
 import { env } from '@/env'
+import { formatViews } from '@/format/viewCount'
 import { articleMetadata } from '@/seo/articleMetadata'
 import { breadcrumbJsonLd, newsArticleJsonLd, sectionCrumb } from '@/seo/jsonLd'
 import { articlePath, articleUrl } from '@/urls'
@@ -60,7 +61,7 @@ export default async function ArticlePage({ params }: Props) {
             )}
             <Byline authors={article.authors} />
             {isPreview ? (
-              <p className="meta views">{article.views ?? 0} Views</p>
+              <p className="meta views">{formatViews(article.views)}</p>
             ) : (
               <ViewCount articleId={article.id} initialViews={article.views ?? 0} />
             )}
