@@ -18,8 +18,9 @@ RUN npm run build && mkdir -p public
 # ---- runtime: only the standalone server, as an unprivileged user
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
+# MALLOC_ARENA_MAX: see scripts/lib/productionServerEnv.ts.
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000 \
-    MEDIA_DIR=/app/data/media
+    MEDIA_DIR=/app/data/media MALLOC_ARENA_MAX=2
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public

@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
     // The site's stylesheet is small: inlined, it no longer blocks the first paint.
     inlineCss: true,
+    // Resizing pictures for next/image: one libvips thread and no operation cache keep the
+    // server's memory flat (each picture size is resized once, then served from disk).
+    imgOptConcurrency: 1,
+    imgOptOperationCache: false,
   },
   // The home page and the section front are page 1 of the cached, paginated front.
   rewrites: async () => [

@@ -17,6 +17,7 @@ import type { LoadResult, LoadTarget } from './lib/load'
 import { measure } from './lib/load'
 import { pageWeight } from './lib/pageWeight'
 import { treeRssMb } from './lib/rss'
+import { productionServerEnv } from '../scripts/lib/productionServerEnv'
 
 const root = path.resolve(import.meta.dirname, '..')
 const { values: args } = parseArgs({
@@ -101,7 +102,7 @@ async function startServer() {
     ['node_modules/next/dist/bin/next', 'start', '--port', String(port)],
     {
       cwd: root,
-      env: process.env,
+      env: { ...productionServerEnv(), ...process.env },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   )

@@ -4,6 +4,7 @@ import path from 'node:path'
 import nextEnv from '@next/env'
 
 import { buildIfStale } from './build'
+import { productionServerEnv } from './productionServerEnv'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -40,7 +41,7 @@ export async function serveSite(): Promise<void> {
   const server = spawn('npx', ['next', 'start', '--port', String(env.port)], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...productionServerEnv(), ...process.env, NODE_ENV: 'production' },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => server.kill(signal))
