@@ -26,6 +26,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   serverURL: env.serverUrl,
   secret: env.payloadSecret,
+  // A session cookie counts only on requests from the site's own origin (Payload also adds
+  // serverURL itself; said here so the rule is visible). See docs/security.md.
+  csrf: [env.serverUrl],
   db: databaseAdapter(env.database),
   collections: [Articles, Authors, Media, Users, ArticleViewDays],
   editor: articleEditor,

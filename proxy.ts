@@ -4,18 +4,24 @@ import { NextResponse } from 'next/server'
 import { env } from '@/env'
 import { refuseMalformedPath } from '@/http/refuseMalformedPath'
 import { createApiGuard } from '@/rateLimit/apiGuard'
+import { withNonce } from '@/security/withNonce'
 
 const apiGuard = createApiGuard(env.rateLimits)
 
 /**
  * Next.js runs this before the requests matched below: per-address rate limits on /api (see
- * src/rateLimit), and a clear 400 for reader paths that are not valid URLs.
+ * src/rateLimit), a clear 400 for reader paths that are not valid URLs, and a per-request
+ * script nonce for the pages rendered per request anyway (search, the admin).
  */
 export async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith('/api/')) return apiGuard(request)
+  const { pathname } = request.nextUrl
+  if (pathname.startsWith('/api/')) return apiGuard(request)
+  if (pathname === '/search' || pathname === '/admin' || pathname.startsWith('/admin/')) {
+    return withNonce(request)
+  }
   return refuseMalformedPath(request) ?? NextResponse.next()
 }
 
 export const config = {
-  matcher: ['/api/:path*', '/military/:path*', '/authors/:path*'],
+  matcher: ['/api/:path*', '/military/:path*', '/authors/:path*', '/search', '/admin/:path*'],
 }
