@@ -29,6 +29,8 @@ export default buildConfig({
   // A session cookie counts only on requests from the site's own origin (Payload also adds
   // serverURL itself; said here so the rule is visible). See docs/security.md.
   csrf: [env.serverUrl],
+  // Never send stack traces or internal messages in API errors, whatever the environment.
+  debug: false,
   db: databaseAdapter(env.database),
   collections: [Articles, Authors, Media, Users, ArticleViewDays],
   editor: articleEditor,
