@@ -189,3 +189,18 @@ test('should answer errors without stack traces or internal paths', async ({ req
     for (const leak of LEAKS) expect(body, `${what}: ${body.slice(0, 300)}`).not.toMatch(leak)
   }
 })
+
+test('should explain the password rules when a colleague picks a short password', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, await createAccount(request, 'contributor'))
+  await page.goto('/admin/account')
+  await page.getByRole('button', { name: 'Change Password' }).click()
+  await page.locator('#field-password').fill('too-short')
+  await page.locator('#field-confirm-password').fill('too-short')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(
+    page.getByText('The password must be at least 12 characters long.').first(),
+  ).toBeVisible()
+})

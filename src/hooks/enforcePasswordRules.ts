@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { ValidationError } from 'payload'
+import { APIError } from 'payload'
 
 import { USERS } from '@collections/slugs'
 import type { User } from '@/payload-types'
@@ -40,11 +40,10 @@ export const enforcePasswordRules: CollectionBeforeOperationHook<typeof USERS> =
 
   const problem = passwordProblem(password, email)
   if (problem) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ message: problem, path: 'password' }],
-      req,
-    })
+    // Not a ValidationError: its message would only say "The following field is invalid:
+    // password", and the admin shows the message. The data has ValidationError's shape.
+    const errors = [{ message: problem, path: 'password' }]
+    throw new APIError(problem, 400, { collection: collection.slug, errors }, true)
   }
   return args
 }

@@ -39,8 +39,9 @@ const createAccount = (email: string, password: string) =>
   })
 
 const passwordErrorOf = async (response: Response) => {
-  const body = (await response.json()) as ErrorBody
-  return body.errors[0]?.data?.errors.find((error) => error.path === 'password')?.message
+  const [error] = ((await response.json()) as ErrorBody).errors
+  expect(error?.data?.errors).toEqual([{ path: 'password', message: error?.message }])
+  return error?.message
 }
 
 describe('password rules', () => {
