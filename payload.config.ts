@@ -14,6 +14,7 @@ import { adminBranding } from './src/admin/branding'
 import { capAnonymousDepth } from './src/apiLimits/capAnonymousDepth'
 import { graphqlLimits } from './src/apiLimits/graphqlLimits'
 import { databaseAdapter } from './src/db/adapter'
+import { withoutUpdateProjection } from './src/db/withoutUpdateProjection'
 import { env } from './src/env'
 import { articleEditor } from './src/fields/articleEditor'
 import { jobs } from './src/jobs/config'
@@ -31,7 +32,7 @@ export default buildConfig({
   csrf: [env.serverUrl],
   // Never send stack traces or internal messages in API errors, whatever the environment.
   debug: false,
-  db: databaseAdapter(env.database),
+  db: withoutUpdateProjection(databaseAdapter(env.database)),
   collections: [Articles, Authors, Media, Users, ArticleViewDays],
   editor: articleEditor,
   admin: {
