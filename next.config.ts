@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { securityHeaders } from './src/security/securityHeaders'
+
 const nextConfig: NextConfig = {
   // The container image runs the self-contained server; `npm start` uses `next start`.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
@@ -44,4 +46,9 @@ async function headersWithAdminOnlyClientHints() {
   )
 }
 
-export default { ...withPayloadConfig, headers: headersWithAdminOnlyClientHints }
+/** Payload's headers, then the security headers every response carries (docs/security.md). */
+async function headers() {
+  return [...(await headersWithAdminOnlyClientHints()), ...securityHeaders()]
+}
+
+export default { ...withPayloadConfig, headers }

@@ -14,6 +14,7 @@ import { adminBranding } from './src/admin/branding'
 import { capAnonymousDepth } from './src/apiLimits/capAnonymousDepth'
 import { graphqlLimits } from './src/apiLimits/graphqlLimits'
 import { databaseAdapter } from './src/db/adapter'
+import { withoutUpdateProjection } from './src/db/withoutUpdateProjection'
 import { env } from './src/env'
 import { articleEditor } from './src/fields/articleEditor'
 import { jobs } from './src/jobs/config'
@@ -26,7 +27,12 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   serverURL: env.serverUrl,
   secret: env.payloadSecret,
-  db: databaseAdapter(env.database),
+  // A session cookie counts only on requests from the site's own origin (Payload also adds
+  // serverURL itself; said here so the rule is visible). See docs/security.md.
+  csrf: [env.serverUrl],
+  // Never send stack traces or internal messages in API errors, whatever the environment.
+  debug: false,
+  db: withoutUpdateProjection(databaseAdapter(env.database)),
   collections: [Articles, Authors, Media, Users, ArticleViewDays],
   editor: articleEditor,
   admin: {

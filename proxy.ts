@@ -5,21 +5,24 @@ import { env } from '@/env'
 import { refuseMalformedPath } from '@/http/refuseMalformedPath'
 import { searchResultsRewrite } from '@/http/searchResultsRewrite'
 import { createApiGuard } from '@/rateLimit/apiGuard'
+import { withNonce } from '@/security/withNonce'
 
 const apiGuard = createApiGuard(env.rateLimits)
 
 /**
  * Next.js runs this before the requests matched below: per-address rate limits on /api (see
- * src/rateLimit), searches sent to their cached results route, and a clear 400 for reader
- * paths that are not valid URLs.
+ * src/rateLimit), searches sent to their cached results route, a clear 400 for reader paths
+ * that are not valid URLs, and a per-request script nonce for the admin (rendered per request
+ * anyway).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (pathname.startsWith('/api/')) return apiGuard(request)
   if (pathname === '/search') return searchResultsRewrite(request) ?? NextResponse.next()
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return withNonce(request)
   return refuseMalformedPath(request) ?? NextResponse.next()
 }
 
 export const config = {
-  matcher: ['/api/:path*', '/military/:path*', '/authors/:path*', '/search'],
+  matcher: ['/api/:path*', '/military/:path*', '/authors/:path*', '/search', '/admin/:path*'],
 }

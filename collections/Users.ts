@@ -5,8 +5,11 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { adminButNotSelf } from '@/access/fields/adminButNotSelf'
 import { adminOrSelfField } from '@/access/fields/adminOrSelfField'
 import { ROLES } from '@/access/roles'
+import { env } from '@/env'
+import { enforcePasswordRules } from '@/hooks/enforcePasswordRules'
 import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
 import { keepLastAdminAccount, keepLastAdminRole } from '@/hooks/keepLastAdmin'
+import { isHttps } from '@/security/isHttps'
 
 import { USERS } from './slugs'
 
@@ -14,14 +17,19 @@ export const Users: CollectionConfig<typeof USERS> = {
   slug: USERS,
   auth: {
     useAPIKey: true,
+    // After 5 wrong passwords the account refuses even the right one for 10 minutes.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // HttpOnly always (Payload's default); Secure whenever the public address is HTTPS.
+    cookies: { secure: isHttps(env.serverUrl), sameSite: 'Lax' },
   },
   access: {
     read: adminOrSelf,
     create: adminOnly,
     update: adminOrSelf,
     delete: adminOnly,
+    // Payload lets any signed-in user lift a lockout; only admins may.
+    unlock: adminOnly,
     admin: ({ req: { user } }) => Boolean(user),
   },
   admin: {
@@ -57,6 +65,7 @@ export const Users: CollectionConfig<typeof USERS> = {
     },
   ],
   hooks: {
+    beforeOperation: [enforcePasswordRules],
     beforeChange: [firstUserIsAdmin, keepLastAdminRole],
     beforeDelete: [keepLastAdminAccount],
   },

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
+import { MIN_PASSWORD_LENGTH } from './security/passwordRules'
+
 /** Where the embedded database, its secret and uploaded media live unless configured otherwise. */
 export const DATA_DIR = path.resolve(process.cwd(), 'data')
 
@@ -49,7 +51,10 @@ const envSchema = z.object({
     .max(65535, 'must be between 1 and 65535')
     .default(3000),
   ADMIN_EMAIL: z.email('must be an email address').optional(),
-  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters long').optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters long`)
+    .optional(),
   SEED_DEMO: flag.optional(),
   MEDIA_DIR: z.string().min(1).optional(),
   CRON_SECRET: z.string().min(16, 'must be at least 16 characters long').optional(),

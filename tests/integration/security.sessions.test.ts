@@ -1,0 +1,119 @@
+import type { Payload } from 'payload'
+import { generatePayloadCookie } from 'payload/shared'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { Users } from '@collections/Users'
+import { env } from '@/env'
+import { isHttps } from '@/security/isHttps'
+import type { User } from '@/payload-types'
+
+import { Fixtures } from '../support/fixtures'
+import { testPayload } from '../support/payload'
+import { ORIGIN, rest } from '../support/rest'
+
+const PASSWORD = 'correct-horse-battery'
+
+let payload: Payload
+let fixtures: Fixtures
+let admin: User
+
+beforeAll(async () => {
+  payload = await testPayload()
+  fixtures = new Fixtures(payload)
+  admin = await fixtures.user('admin')
+})
+
+afterAll(() => fixtures.cleanup())
+
+const login = (email: string, password: string) =>
+  rest('/api/users/login', { method: 'POST', body: { email, password } })
+
+const tokenOf = (setCookie: string | null) => setCookie?.match(/payload-token=([^;]+)/)?.[1] ?? ''
+
+const adminToken = async () =>
+  (await payload.login({ collection: 'users', data: { email: admin.email, password: PASSWORD } }))
+    .token ?? ''
+
+describe('session cookie', () => {
+  it('should be HttpOnly and SameSite=Lax, and not Secure on plain-HTTP localhost', async () => {
+    const contributor = await fixtures.user('contributor')
+    const response = await login(contributor.email, PASSWORD)
+    expect(response.status).toBe(200)
+    const cookie = response.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/^payload-token=[^;]+;/)
+    expect(cookie).toMatch(/; HttpOnly/)
+    expect(cookie).toMatch(/; SameSite=Lax/)
+    expect(cookie).not.toMatch(/Secure/i)
+  })
+
+  it('should be Secure exactly when the public address is HTTPS', () => {
+    expect(env.serverUrl).toBe(ORIGIN)
+    expect(isHttps('https://news.example')).toBe(true)
+    expect(isHttps('http://localhost:3000')).toBe(false)
+    const authConfig = typeof Users.auth === 'object' ? Users.auth : {}
+    expect(authConfig.cookies).toEqual({ secure: false, sameSite: 'Lax' })
+    const overHttps = generatePayloadCookie({
+      collectionAuthConfig: { ...authConfig, cookies: { secure: true, sameSite: 'Lax' } },
+      cookiePrefix: 'payload',
+      token: 'abc',
+    } as Parameters<typeof generatePayloadCookie>[0])
+    expect(overHttps).toMatch(/; Secure/)
+    expect(overHttps).toMatch(/; HttpOnly/)
+  })
+})
+
+describe('CSRF', () => {
+  const me = async (headers: Record<string, string>) => {
+    const response = await rest('/api/users/me', { headers })
+    return ((await response.json()) as { user: { email: string } | null }).user
+  }
+
+  it('should honour the session cookie only on requests from the site itself', async () => {
+    const editor = await fixtures.user('editor')
+    const cookie = `payload-token=${tokenOf((await login(editor.email, PASSWORD)).headers.get('set-cookie'))}`
+    expect((await me({ cookie, origin: ORIGIN }))?.email).toBe(editor.email)
+    expect(await me({ cookie, origin: 'https://attacker.example' })).toBeNull()
+    expect(await me({ cookie, 'sec-fetch-site': 'cross-site' })).toBeNull()
+    expect((await me({ cookie, 'sec-fetch-site': 'same-origin' }))?.email).toBe(editor.email)
+  })
+})
+
+describe('sign-in lockout', () => {
+  it('should refuse even the right password after 5 wrong ones, until an admin unlocks', async () => {
+    const reporter = await fixtures.user('contributor')
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await login(reporter.email, 'not-the-password')).status).toBe(401)
+    }
+    const locked = await login(reporter.email, PASSWORD)
+    expect(locked.status).toBe(401)
+    const { errors } = (await locked.json()) as { errors: { message: string }[] }
+    expect(errors[0]?.message).toBe(
+      'This user is locked due to having too many failed login attempts.',
+    )
+
+    const unlocked = await rest('/api/users/unlock', {
+      method: 'POST',
+      headers: { authorization: `JWT ${await adminToken()}` },
+      body: { email: reporter.email },
+    })
+    expect(unlocked.status).toBe(200)
+    expect((await login(reporter.email, PASSWORD)).status).toBe(200)
+  })
+
+  it('should let only admins unlock an account', async () => {
+    const reporter = await fixtures.user('contributor')
+    const editor = await fixtures.user('editor')
+    for (let attempt = 0; attempt < 5; attempt++) await login(reporter.email, 'not-the-password')
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: editor.email, password: PASSWORD },
+    })
+    const refused = await rest('/api/users/unlock', {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: { email: reporter.email },
+    })
+    expect(refused.status).toBe(403)
+    expect((await login(reporter.email, PASSWORD)).status).toBe(401)
+  })
+})
