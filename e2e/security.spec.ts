@@ -205,7 +205,16 @@ test('should explain the password rules when a colleague picks a short password'
   await page.getByRole('button', { name: 'Change Password' }).click()
   await page.locator('#field-password').fill('too-short')
   await page.locator('#field-confirm-password').fill('too-short')
-  await page.getByRole('button', { name: 'Save' }).click()
+  // On a loaded machine the first click can land before the form is ready: click until the
+  // save request goes out, and check the server refused it.
+  await expect(async () => {
+    const saved = page.waitForResponse(
+      (r) => r.url().includes('/api/users/') && r.request().method() === 'PATCH',
+      { timeout: 5_000 },
+    )
+    await page.getByRole('button', { name: 'Save' }).click()
+    expect((await saved).status()).toBe(400)
+  }).toPass({ timeout: 30_000 })
   await expect(
     page.getByText('The password must be at least 12 characters long.').first(),
   ).toBeVisible()
