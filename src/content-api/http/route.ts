@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 
 import { payload } from '@/data/payload'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/db/unavailable'
 
 import { ApiError } from './ApiError'
 import { etagOf, matchesIfNoneMatch } from './etag'
@@ -77,6 +78,11 @@ export function contentApiRoute<P extends Params = Params>(handlers: {
     } catch (error) {
       if (error instanceof ApiError) return { error }
       await logFailure(request, error)
+      if (isDatabaseUnavailable(error)) {
+        const retryAfter = { 'Retry-After': String(RETRY_AFTER_SECONDS) }
+        const message = 'The database is unavailable. Please try again shortly.'
+        return { error: new ApiError(503, 'service_unavailable', message, [], retryAfter) }
+      }
       return { error: new ApiError(500, 'internal_error', 'Something went wrong on our side.') }
     }
   }
