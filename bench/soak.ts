@@ -112,13 +112,22 @@ async function main() {
 
   const perMinute: Minute[] = []
   let requestsThisMinute = 0
-  const run = autocannon({
-    url: baseUrl,
-    connections,
-    duration: minutes * 60,
-    requests: traffic(sample),
-    headers: { 'accept-encoding': 'gzip' },
+  let finish: (result: autocannon.Result) => void = () => {}
+  let fail: (error: Error) => void = () => {}
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve
+    fail = reject
   })
+  const run = autocannon(
+    {
+      url: baseUrl,
+      connections,
+      duration: minutes * 60,
+      requests: traffic(sample),
+      headers: { 'accept-encoding': 'gzip' },
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  )
   run.on('response', () => {
     requestsThisMinute += 1
   })
@@ -133,7 +142,7 @@ async function main() {
     )
     requestsThisMinute = 0
   }, 60_000)
-  const result = await run
+  const result = await finished
   clearInterval(sampler)
 
   const first = perMinute[0]?.rssMb ?? 0
