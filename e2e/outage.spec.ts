@@ -98,6 +98,7 @@ if (ferret) {
       expect(answer.headers.get('retry-after'), path).toBe('5')
       expect(JSON.parse(answer.text), path).toBeTruthy()
       expect(answer.ms, path).toBeLessThan(5000)
+      console.log(`outage: ${path} answered 503 in ${answer.ms} ms`)
     }
     // A page that needs the database gets the friendly error page, no stack trace, no hang.
     const page = await api(`/search?q=${missing}`)
@@ -111,6 +112,9 @@ if (ferret) {
     const write = await newDraft(template, attempted)
     expect(write.status).toBe(503)
     expect(write.ms).toBeLessThan(5000)
+    console.log(
+      `outage: search page ${page.status} in ${page.ms} ms, write ${write.status} in ${write.ms} ms`,
+    )
 
     await ferret.start()
     const back = Date.now()
@@ -120,6 +124,7 @@ if (ferret) {
     }
     expect(recovered.status).toBe(200)
     expect(Date.now() - back).toBeLessThan(5000)
+    console.log(`outage: answering again ${Date.now() - back} ms after MongoDB was back`)
 
     // No half-written document from the failed write; the acknowledged one is intact.
     expect(await countTitled(attempted)).toBe(0)
