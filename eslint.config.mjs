@@ -21,6 +21,7 @@ const eslintConfig = [
     ignores: [
       '.next/',
       'data/',
+      'backups/',
       'test-results/',
       'playwright-report/',
       'payload-types.ts',

@@ -14,6 +14,7 @@ import { adminBranding } from './src/admin/branding'
 import { capAnonymousDepth } from './src/apiLimits/capAnonymousDepth'
 import { graphqlLimits } from './src/apiLimits/graphqlLimits'
 import { databaseAdapter } from './src/db/adapter'
+import { answerUnavailable } from './src/db/answerUnavailable'
 import { withoutUpdateProjection } from './src/db/withoutUpdateProjection'
 import { env } from './src/env'
 import { articleEditor } from './src/fields/articleEditor'
@@ -51,6 +52,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, ...graphqlLimits },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
+  hooks: { afterError: [answerUnavailable] },
   onInit: async (payload) => {
     await onInit(payload)
     startJobsTicker(payload)

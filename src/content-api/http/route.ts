@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 
 import { payload } from '@/data/payload'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/db/unavailable'
 
 import { ApiError } from './ApiError'
 import { cachedRead } from './cachedRead'
@@ -35,13 +36,21 @@ function errorResponse(error: ApiError, headers: Record<string, string>): Respon
   })
 }
 
-/** Logs an unexpected failure in full and answers the caller without any of its details. */
+/**
+ * Logs an unexpected failure in full and answers the caller without any of its details: 503
+ * with Retry-After while the database is unreachable, 500 otherwise.
+ */
 async function internalError(request: Request, err: unknown): Promise<ApiError> {
   const msg = `Content API failed on ${request.method} ${new URL(request.url).pathname}`
   try {
     ;(await payload()).logger.error({ msg, err })
   } catch {
     console.error(msg, err)
+  }
+  if (isDatabaseUnavailable(err)) {
+    const retryAfter = { 'Retry-After': String(RETRY_AFTER_SECONDS) }
+    const message = 'The database is unavailable. Please try again shortly.'
+    return new ApiError(503, 'service_unavailable', message, [], retryAfter)
   }
   return new ApiError(500, 'internal_error', 'Something went wrong on our side.')
 }

@@ -40,6 +40,7 @@ export const ERROR_CODES = [
   'method_not_allowed',
   'rate_limited',
   'internal_error',
+  'service_unavailable',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -183,6 +183,7 @@ export interface components {
           | 'method_not_allowed'
           | 'rate_limited'
           | 'internal_error'
+          | 'service_unavailable'
         message: string
         /** @description One entry per bad parameter; empty for other errors */
         issues: {

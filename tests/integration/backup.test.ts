@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { RestoreRefused, restoreEmbedded } from '@/backup/restore'
+import { env } from '@/env'
+import type { Article, Media } from '@/payload-types'
+
+import { Fixtures } from '../support/fixtures'
+import { testPayload } from '../support/payload'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const run = promisify(execFile)
+
+/** Runs an npm script's file as `npm run` would, with the test's configuration plus `vars`. */
+const tsx = (script: string, args: string[], vars: Record<string, string> = {}) =>
+  run(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: root,
+    env: { ...process.env, JOBS_INTERVAL_SECONDS: '0', ...vars },
+    timeout: 120_000,
+  })
+
+let payload: Payload
+let fixtures: Fixtures
+let scratch: string
+
+beforeAll(async () => {
+  payload = await testPayload()
+  fixtures = new Fixtures(payload)
+  scratch = mkdtempSync(path.join(os.tmpdir(), 'dispatch-backup-test-'))
+})
+
+afterAll(async () => {
+  await fixtures.cleanup()
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+describe(`npm run backup / restore (${env.database.kind})`, () => {
+  if (env.database.kind === 'mongodb') {
+    it('should point at mongodump instead of backing up MongoDB itself', async () => {
+      const failure = await tsx('scripts/backup.ts', ['--out', scratch]).then(
+        () => undefined,
+        (error: { code?: number; stderr?: string }) => error,
+      )
+      expect(failure?.code).toBe(2)
+      expect(failure?.stderr).toContain('mongodump --uri=')
+      expect(readdirSync(scratch)).toEqual([])
+    })
+    return
+  }
+
+  it('should restore every article and its media into a fresh folder', async () => {
+    const articles: Article[] = [
+      await fixtures.article(),
+      await fixtures.article({ _status: 'draft' }),
+    ]
+    const backups = path.join(scratch, 'backups')
+    const backup = await tsx('scripts/backup.ts', ['--out', backups])
+    expect(backup.stdout).toMatch(/Backup written to .*dispatch-/)
+    const [folder] = readdirSync(backups)
+    expect(folder).toMatch(/^dispatch-[\d-]+T[\d-]+Z$/)
+    const backupDir = path.join(backups, folder ?? '')
+
+    const fresh = path.join(scratch, 'restored')
+    const target = { DATABASE_URI: `file:${fresh}/dispatch.db`, MEDIA_DIR: `${fresh}/media` }
+    const restore = await tsx('scripts/restore.ts', [backupDir], target)
+    expect(restore.stdout).toContain('Restored the backup')
+
+    const listed = await tsx('tests/support/listArticles.ts', [], target)
+    const restored = JSON.parse(listed.stdout.trim().split('\n').at(-1) ?? '[]') as {
+      id: string
+      title: string
+      heroImage: string | null
+    }[]
+    for (const article of articles) {
+      const heroImage = (await payload.findByID({
+        collection: 'media',
+        id: String(
+          typeof article.heroImage === 'object' ? article.heroImage?.id : article.heroImage,
+        ),
+      })) as Media
+      expect(restored).toContainEqual({
+        id: article.id,
+        title: article.title,
+        heroImage: heroImage.filename,
+      })
+      expect(existsSync(path.join(fresh, 'media', heroImage.filename ?? ''))).toBe(true)
+    }
+  })
+
+  it('should refuse to overwrite an existing database without --force', async () => {
+    const backups = path.join(scratch, 'refusal')
+    await tsx('scripts/backup.ts', ['--out', backups])
+    const backupDir = path.join(backups, readdirSync(backups)[0] ?? '')
+    const databaseUrl = env.database.url
+    await expect(
+      restoreEmbedded({ backupDir, databaseUrl, mediaDir: env.mediaDir }),
+    ).rejects.toBeInstanceOf(RestoreRefused)
+  })
+})
