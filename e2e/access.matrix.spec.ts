@@ -258,7 +258,9 @@ function fieldDoors(fixtures: MatrixFixtures): FieldDoor[] {
     },
     {
       name: 'GraphQL articles, authors and users',
-      rule: (role, field) => payloadApiFields(role, field),
+      // GraphQL resolves createdBy to the account itself, which only admins (and its owner) read.
+      rule: (role, field) =>
+        field === 'article createdBy' ? role === 'admin' : payloadApiFields(role, field),
       read: graphqlFields,
     },
     {
