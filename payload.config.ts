@@ -13,6 +13,7 @@ import { MAX_UPLOAD_BYTES } from './src/hooks/acceptOnlyImages'
 import { adminBranding } from './src/admin/branding'
 import { capAnonymousDepth } from './src/apiLimits/capAnonymousDepth'
 import { graphqlLimits } from './src/apiLimits/graphqlLimits'
+import { refuseBadPagination } from './src/apiLimits/refuseBadPagination'
 import { databaseAdapter } from './src/db/adapter'
 import { env } from './src/env'
 import { articleEditor } from './src/fields/articleEditor'
@@ -39,7 +40,7 @@ export default buildConfig({
     },
   },
   jobs,
-  plugins: [...plugins, capAnonymousDepth],
+  plugins: [...plugins, capAnonymousDepth, refuseBadPagination],
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   graphQL: { disablePlaygroundInProduction: true, ...graphqlLimits },
