@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { MAX_UPLOAD_BYTES } from './src/hooks/acceptOnlyImages'
 import { adminBranding } from './src/admin/branding'
+import { answerUnreadableBodies } from './src/hooks/answerUnreadableBodies'
 import { capAnonymousDepth } from './src/apiLimits/capAnonymousDepth'
 import { graphqlLimits } from './src/apiLimits/graphqlLimits'
 import { refuseBadPagination } from './src/apiLimits/refuseBadPagination'
@@ -40,6 +41,7 @@ export default buildConfig({
     },
   },
   jobs,
+  hooks: { afterError: [answerUnreadableBodies] },
   plugins: [...plugins, capAnonymousDepth, refuseBadPagination],
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

@@ -78,28 +78,34 @@ test('should never sign anyone in with wrong or garbage credentials', async ({ r
     'multipart/form-data; boundary=x',
   )
   let requests = 0
-  await fuzz(fc.record({ body, contentType }), RUNS, async ({ body: given, contentType: type }) => {
-    requests += 1
-    const raw = typeof given === 'string' ? given : JSON.stringify(given)
-    const response = await request.post('/api/users/login', {
-      headers: { 'X-Forwarded-For': nextAddress(), 'Content-Type': type },
-      data: raw,
-    })
-    const text = await response.text()
-    const what = `login ${type} ${raw.slice(0, 200)} → ${response.status()}: ${text.slice(0, 200)}`
-    expect(response.status(), what).toBeGreaterThanOrEqual(400)
-    expect(response.status(), what).toBeLessThan(500)
-    expect(text, what).not.toMatch(/"token"\s*:\s*"/)
-    expect(response.headers()['set-cookie'] ?? '', what).not.toMatch(/payload-token=[^;]/)
-    expect(errorMessage(JSON.parse(text)), what).not.toBeNull()
-  })
-  recordRequests('login bodies', requests)
-
-  const admin = await adminHeaders(request)
-  const { docs } = await (
-    await request.get(`/api/users?where[email][equals]=${encodeURIComponent(account.email)}`, {
-      headers: admin,
-    })
-  ).json()
-  for (const user of docs) await request.delete(`/api/users/${user.id}`, { headers: admin })
+  try {
+    await fuzz(
+      fc.record({ body, contentType }),
+      RUNS,
+      async ({ body: given, contentType: type }) => {
+        requests += 1
+        const raw = typeof given === 'string' ? given : JSON.stringify(given)
+        const response = await request.post('/api/users/login', {
+          headers: { 'X-Forwarded-For': nextAddress(), 'Content-Type': type },
+          data: raw,
+        })
+        const text = await response.text()
+        const what = `login ${type} ${raw.slice(0, 200)} → ${response.status()}: ${text.slice(0, 200)}`
+        expect(response.status(), what).toBeGreaterThanOrEqual(400)
+        expect(response.status(), what).toBeLessThan(500)
+        expect(text, what).not.toMatch(/"token"\s*:\s*"/)
+        expect(response.headers()['set-cookie'] ?? '', what).not.toMatch(/payload-token=[^;]/)
+        expect(errorMessage(JSON.parse(text)), what).not.toBeNull()
+      },
+    )
+    recordRequests('login bodies', requests)
+  } finally {
+    const admin = await adminHeaders(request)
+    const { docs } = await (
+      await request.get(`/api/users?where[email][equals]=${encodeURIComponent(account.email)}`, {
+        headers: admin,
+      })
+    ).json()
+    for (const user of docs) await request.delete(`/api/users/${user.id}`, { headers: admin })
+  }
 })
