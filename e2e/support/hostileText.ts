@@ -55,3 +55,26 @@ export function executableMarkup(html: string, marker: string): string[] {
   }
   return found
 }
+
+/** The parts of an RSS or sitemap document that readers treat as HTML or as markup. */
+export function markupOfXml(xml: string): string {
+  const htmlFields = [
+    ...xml.matchAll(
+      /<(description|content:encoded)><!\[CDATA\[([\s\S]*?)\]\]><\/(?:description|content:encoded)>/g,
+    ),
+  ].map((match) => match[2] ?? '')
+  // Elsewhere CDATA holds plain text (titles); everything outside it must be escaped XML.
+  const outsideCdata = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
+  return [...htmlFields, outsideCdata].join('\n')
+}
+
+/** The HTML a content API answer carries (its `html` fields); the rest is plain text. */
+export function htmlOfContentApi(value: unknown): string {
+  if (Array.isArray(value)) return value.map(htmlOfContentApi).join('\n')
+  if (!value || typeof value !== 'object') return ''
+  return Object.entries(value)
+    .map(([key, inner]) =>
+      key === 'html' && typeof inner === 'string' ? inner : htmlOfContentApi(inner),
+    )
+    .join('\n')
+}
