@@ -46,7 +46,8 @@ export function executableMarkup(html: string, marker: string): string[] {
     new RegExp(`<svg/onload=alert\\('${marker}'\\)`, 'i'),
     new RegExp(`<details open ontoggle=alert\\('${marker}'\\)`, 'i'),
     new RegExp(`<iframe srcdoc=`, 'i'),
-    /\b(?:href|src|action|formaction)\s*=\s*["']?\s*(?:java\s*script|vbscript|data:text\/html)/i,
+    // An attribute of a real tag (in escaped text the `<` would be `&lt;`).
+    /<[a-z][^<>]*\s(?:href|src|action|formaction)\s*=\s*["']?\s*(?:java\s*script|vbscript|data:text\/html)/i,
   ]
   for (const pattern of patterns) {
     const match = html.match(pattern)
