@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { MAX_UPLOAD_BYTES } from './src/hooks/acceptOnlyImages'
 import { adminBranding } from './src/admin/branding'
+import { answerCastErrors } from './src/hooks/answerCastErrors'
 import { answerUnreadableBodies } from './src/hooks/answerUnreadableBodies'
 import { capAnonymousDepth } from './src/apiLimits/capAnonymousDepth'
 import { graphqlLimits } from './src/apiLimits/graphqlLimits'
@@ -41,7 +42,7 @@ export default buildConfig({
     },
   },
   jobs,
-  hooks: { afterError: [answerUnreadableBodies] },
+  hooks: { afterError: [answerUnreadableBodies, answerCastErrors] },
   plugins: [...plugins, capAnonymousDepth, refuseBadPagination],
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

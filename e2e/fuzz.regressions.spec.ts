@@ -83,3 +83,11 @@ test('should answer /api/v1 itself in the content API’s shape', async ({ reque
   expect(response.status()).toBe(404)
   expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not_found')
 })
+
+test('should refuse an id that cannot be one with a 4xx', async ({ request }) => {
+  // On MongoDB a comma made Payload look the id up as a list, which could not be an ObjectId.
+  const response = await request.get('/api/articles/I%2Cf*Njz')
+  expect(response.status()).toBeGreaterThanOrEqual(400)
+  expect(response.status()).toBeLessThan(500)
+  expect(errorMessage(await response.json())).not.toBeNull()
+})
