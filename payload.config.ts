@@ -11,8 +11,11 @@ import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { MAX_UPLOAD_BYTES } from './src/hooks/acceptOnlyImages'
 import { adminBranding } from './src/admin/branding'
+import { answerCastErrors } from './src/hooks/answerCastErrors'
+import { answerUnreadableBodies } from './src/hooks/answerUnreadableBodies'
 import { capAnonymousDepth } from './src/apiLimits/capAnonymousDepth'
 import { graphqlLimits } from './src/apiLimits/graphqlLimits'
+import { refuseBadPagination } from './src/apiLimits/refuseBadPagination'
 import { databaseAdapter } from './src/db/adapter'
 import { answerUnavailable } from './src/db/answerUnavailable'
 import { withoutUpdateProjection } from './src/db/withoutUpdateProjection'
@@ -46,7 +49,8 @@ export default buildConfig({
     },
   },
   jobs,
-  plugins: [...plugins, capAnonymousDepth],
+  hooks: { afterError: [answerUnreadableBodies, answerCastErrors] },
+  plugins: [...plugins, capAnonymousDepth, refuseBadPagination],
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   graphQL: { disablePlaygroundInProduction: true, ...graphqlLimits },

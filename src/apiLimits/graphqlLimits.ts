@@ -1,5 +1,11 @@
-import type { ASTNode, DocumentNode, ValidationContext, ValidationRule } from 'graphql'
-import { GraphQLError, Kind, parse } from 'graphql'
+import type {
+  ASTNode,
+  DocumentNode,
+  FragmentDefinitionNode,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql'
+import { GraphQLError, Kind, parse, visit } from 'graphql'
 
 /**
  * Payload's complexity score counts 1 per field and 10 per relationship. A rich query for a page
@@ -70,6 +76,35 @@ export const queryShapeRule: ValidationRule = (context: ValidationContext) => ({
 })
 
 /**
+ * A fragment that spreads itself, directly or through others. GraphQL forbids it, but Payload
+ * scores complexity before validating, and that recursion overflowed the stack: a 500.
+ */
+function fragmentInCycle(fragments: Map<string, FragmentDefinitionNode>): string | null {
+  const spreads = (fragment: FragmentDefinitionNode) => {
+    const names: string[] = []
+    visit(fragment, { FragmentSpread: (node) => void names.push(node.name.value) })
+    return names
+  }
+  const finished = new Set<string>()
+  const walk = (name: string, path: Set<string>): string | null => {
+    if (path.has(name)) return name
+    const fragment = fragments.get(name)
+    if (!fragment || finished.has(name)) return null
+    for (const next of spreads(fragment)) {
+      const cycle = walk(next, new Set(path).add(name))
+      if (cycle) return cycle
+    }
+    finished.add(name)
+    return null
+  }
+  for (const name of fragments.keys()) {
+    const cycle = walk(name, new Set())
+    if (cycle) return cycle
+  }
+  return null
+}
+
+/**
  * The same check on raw query text, for the proxy: Payload's GraphQL route answers validation
  * errors with 200 to clients that accept plain JSON, and a refusal should be a 400 for everyone.
  * Text that does not parse is left to Payload, which explains the syntax error.
@@ -86,8 +121,12 @@ export function heavyQueryProblem(query: string): string | null {
       definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
     ),
   )
+  const cycle = fragmentInCycle(fragments)
+  if (cycle) return `Fragment "${cycle}" spreads itself; fragments may not form a cycle.`
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue
+    // The schema has no subscription type, and Payload's complexity check crashed on one (a 500).
+    if (definition.operation === 'subscription') return 'Subscriptions are not supported.'
     const problem = tooHeavy(shapeOf(definition, (name) => fragments.get(name), new Set()))
     if (problem) return problem
   }

@@ -1,3 +1,4 @@
+import escapeHTML from 'escape-html'
 import { Feed } from 'feed'
 
 import type { Article, Author } from '@/payload-types'
@@ -31,7 +32,9 @@ export function militaryFeed(articles: Article[]): string {
       id: articleUrl(article.slug),
       link: articleUrl(article.slug),
       date: new Date(article.publishedAt ?? article.updatedAt),
-      description: article.excerpt ?? undefined,
+      // Readers render <description> as HTML; the dek is plain text, so markup typed into it
+      // must arrive as text (the feed library only wraps it in CDATA).
+      description: article.excerpt ? escapeHTML(article.excerpt) : undefined,
       content: lexicalToHtml(article.body),
       // RSS 2.0's <author> must be an email address, which bylines never expose: names go in
       // Dublin Core's <dc:creator>, which feed readers show as the author.

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server'
 import type { NextRequest } from 'next/server'
 
 import { heavyQueryProblem } from '@/apiLimits/graphqlLimits'
+import { restQueryProblem } from '@/apiLimits/restQueryProblem'
 
 import { clientAddress } from './clientAddress'
 import type { RateLimitDecision } from './rateLimiter'
@@ -52,6 +53,12 @@ async function graphqlQueryOf(request: NextRequest): Promise<string | null> {
   }
 }
 
+/** Payload's own REST routes (not GraphQL, not the content API, which checks its own). */
+function isPayloadRest(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl
+  return pathname !== '/api/graphql' && !pathname.startsWith('/api/v1/')
+}
+
 function isAuthAttempt(request: NextRequest, graphqlQuery: string | null): boolean {
   if (request.method !== 'POST') return false
   if (AUTH_ENDPOINT.test(request.nextUrl.pathname)) return true
@@ -99,7 +106,12 @@ export function createApiGuard(limits: ApiGuardLimits) {
     if (!decision.isAllowed) {
       return refused(request, decision, 'Too many requests from this address. Slow down.')
     }
-    const problem = graphqlQuery === null ? null : heavyQueryProblem(graphqlQuery)
+    const problem =
+      graphqlQuery === null
+        ? isPayloadRest(request)
+          ? restQueryProblem(request.nextUrl.searchParams)
+          : null
+        : heavyQueryProblem(graphqlQuery)
     if (problem) return NextResponse.json({ errors: [{ message: problem }] }, { status: 400 })
     const response = NextResponse.next()
     if (anonymous.isEnabled) {

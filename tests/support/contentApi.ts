@@ -6,7 +6,7 @@ import * as authorsRoute from '../../app/(content-api)/api/v1/authors/route'
 import * as docsRoute from '../../app/(content-api)/api/v1/docs/route'
 import * as openApiRoute from '../../app/(content-api)/api/v1/openapi.json/route'
 import * as tagsRoute from '../../app/(content-api)/api/v1/tags/route'
-import * as unknownRoute from '../../app/(content-api)/api/v1/[...path]/route'
+import * as unknownRoute from '../../app/(content-api)/api/v1/[[...path]]/route'
 
 type RouteModule = Record<string, unknown>
 
