@@ -49,14 +49,14 @@ export default buildConfig({
     },
   },
   jobs,
-  hooks: { afterError: [answerUnreadableBodies, answerCastErrors] },
+  // A database outage first (503), then the caller's own mistakes that Payload answers with 500.
+  hooks: { afterError: [answerUnavailable, answerUnreadableBodies, answerCastErrors] },
   plugins: [...plugins, capAnonymousDepth, refuseBadPagination],
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   graphQL: { disablePlaygroundInProduction: true, ...graphqlLimits },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-  hooks: { afterError: [answerUnavailable] },
   onInit: async (payload) => {
     await onInit(payload)
     startJobsTicker(payload)

@@ -6,7 +6,6 @@ import { formatViews } from '@/format/viewCount'
 
 type Props = { articleId: string; initialViews: number }
 
-
 /**
  * Shows the count rendered with the page at once, then reports this page view and shows the
  * count the server returns. The server decides whether this visitor was already counted today.
