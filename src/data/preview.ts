@@ -13,8 +13,8 @@ export async function signedInUser() {
 }
 
 /**
- * The latest draft of an article for preview, read with the signed-in person's own access (a
- * contributor sees only their drafts). Never cached.
+ * The latest draft of an article for preview, read with the signed-in person's own access (the
+ * newsroom reads every draft; contributors may only edit their own). Never cached.
  */
 export async function findArticleDraft(slug: string): Promise<Article | null> {
   const user = await signedInUser()
