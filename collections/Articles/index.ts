@@ -65,7 +65,10 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: { timeIntervals: 1 } },
     maxPerDoc: 50,
   },
-  indexes: [{ fields: ['section', '_status', 'publishedAt'] }],
+  // Every list the site makes filters on these and sorts newest first (Payload adds createdAt as
+  // the tie-break): with both sort keys in the index the database walks it in order instead of
+  // sorting the whole section (at 100,000 articles page 50 took 9.5 s without createdAt here).
+  indexes: [{ fields: ['section', '_status', 'publishedAt', 'createdAt'] }],
   fields: [
     {
       name: 'title',

@@ -18,6 +18,8 @@ async function queryRelated(article: Pick<Article, 'id' | 'tags' | 'publishedAt'
     collection: ARTICLES,
     sort: '-publishedAt',
     limit: CANDIDATES,
+    // Only the first few are wanted: no count of every tagged story in the archive.
+    pagination: false,
     depth: 1,
     overrideAccess: false,
     select: { title: true, slug: true, excerpt: true, publishedAt: true, heroImage: true, tags: true },

@@ -54,9 +54,9 @@ describe(`article indexes (${env.database.kind})`, () => {
     expect(indexes).toContainEqual({ columns: ['slug'], unique: true })
   })
 
-  it('should index section, status and publication date together for the section front', () => {
+  it('should index section, status and both newest-first sort keys together for every list', () => {
     expect(indexes).toContainEqual(
-      expect.objectContaining({ columns: ['section', '_status', 'publishedAt'] }),
+      expect.objectContaining({ columns: ['section', '_status', 'publishedAt', 'createdAt'] }),
     )
   })
 
