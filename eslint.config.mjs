@@ -25,7 +25,7 @@ const eslintConfig = [
       'test-results/',
       'playwright-report/',
       'payload-types.ts',
-      'src/migrations/',
+      'src/platform/database/migrations/',
       'app/(payload)/',
       'next-env.d.ts',
     ],

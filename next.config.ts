@@ -1,7 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { securityHeaders } from './src/security/securityHeaders'
+import { securityHeaders } from './src/platform/security/securityHeaders'
 
 const nextConfig: NextConfig = {
   // The container image runs the self-contained server; `npm start` uses `next start`.

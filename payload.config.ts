@@ -9,22 +9,22 @@ import { ArticleViewDays } from './collections/ArticleViewDays'
 import { Authors } from './collections/Authors'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
-import { MAX_UPLOAD_BYTES } from './src/hooks/acceptOnlyImages'
-import { adminBranding } from './src/admin/branding'
-import { answerCastErrors } from './src/hooks/answerCastErrors'
-import { answerUnreadableBodies } from './src/hooks/answerUnreadableBodies'
-import { capAnonymousDepth } from './src/apiLimits/capAnonymousDepth'
-import { graphqlLimits } from './src/apiLimits/graphqlLimits'
-import { refuseBadPagination } from './src/apiLimits/refuseBadPagination'
-import { databaseAdapter } from './src/db/adapter'
-import { answerUnavailable } from './src/db/answerUnavailable'
-import { withoutUpdateProjection } from './src/db/withoutUpdateProjection'
-import { env } from './src/env'
-import { articleEditor } from './src/fields/articleEditor'
-import { jobs } from './src/jobs/config'
-import { startJobsTicker } from './src/jobs/ticker'
-import { onInit } from './src/lifecycle/onInit'
-import { plugins } from './src/plugins'
+import { MAX_UPLOAD_BYTES } from './collections/Media/hooks/acceptOnlyImages'
+import { adminBranding } from './src/newsroom/branding'
+import { answerCastErrors } from './src/platform/errors/answerCastErrors'
+import { answerUnreadableBodies } from './src/platform/errors/answerUnreadableBodies'
+import { capAnonymousDepth } from './src/platform/guard/capAnonymousDepth'
+import { graphqlLimits } from './src/platform/guard/graphqlLimits'
+import { refuseBadPagination } from './src/platform/guard/refuseBadPagination'
+import { databaseAdapter } from './src/platform/database/adapter'
+import { answerUnavailable } from './src/platform/errors/answerUnavailable'
+import { withoutUpdateProjection } from './src/platform/database/withoutUpdateProjection'
+import { env } from './src/platform/env'
+import { articleEditor } from './src/articles/body/articleEditor'
+import { jobs } from './src/articles/scheduling/jobs'
+import { startJobsTicker } from './src/platform/jobs/ticker'
+import { onInit } from './src/seed/onInit'
+import { plugins } from './src/articles/seoPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,7 +45,7 @@ export default buildConfig({
     ...adminBranding,
     components: {
       ...adminBranding.components,
-      beforeDashboard: ['/src/components/admin/Desk#Desk'],
+      beforeDashboard: ['/src/newsroom/components/Desk#Desk'],
     },
   },
   jobs,

@@ -1,11 +1,11 @@
 import type { NextRequest } from 'next/server'
 import { NextResponse } from 'next/server'
 
-import { env } from '@/env'
-import { refuseMalformedPath } from '@/http/refuseMalformedPath'
-import { searchResultsRewrite } from '@/http/searchResultsRewrite'
-import { createApiGuard } from '@/rateLimit/apiGuard'
-import { withNonce } from '@/security/withNonce'
+import { env } from '@/platform/env'
+import { refuseMalformedPath } from '@/platform/http/refuseMalformedPath'
+import { searchResultsRewrite } from '@/site/search/searchResultsRewrite'
+import { createApiGuard } from '@/platform/guard/apiGuard'
+import { withNonce } from '@/platform/security/withNonce'
 
 const apiGuard = createApiGuard(env.rateLimits)
 

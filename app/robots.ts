@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { absoluteUrl } from '@/urls'
+import { absoluteUrl } from '@/articles/urls'
 
 // SERVER_URL is read when the server runs, not when the image is built.
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorOrAdmin } from '@/access/editorOrAdmin'
+import { editorOrAdmin } from '@/people/access/editorOrAdmin'
 
 import { ARTICLE_VIEW_DAYS, ARTICLES } from './slugs'
 

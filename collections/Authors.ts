@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { editorOrAdmin } from '@/access/editorOrAdmin'
-import { signedInOnly } from '@/access/fields/signedInOnly'
-import { TAGS } from '@/cache/tags'
-import { slug } from '@/fields/slug'
-import { revalidateTagOnChange } from '@/hooks/revalidateTagOnChange'
+import { anyone } from '@/people/access/anyone'
+import { editorOrAdmin } from '@/people/access/editorOrAdmin'
+import { signedInOnly } from '@/people/access/signedInOnly'
+import { TAGS } from '@/platform/cache/tags'
+import { slug } from '@collections/fields/slug'
+import { revalidateTagOnChange } from '@/platform/cache/revalidateTagOnChange'
 
 import { AUTHORS, MEDIA } from './slugs'
 

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { backupEmbedded } from '../src/backup/backup'
+import { backupEmbedded } from '../src/platform/backup/backup'
 import { loadEnv } from './lib/loadEnv'
 
 const { values: args } = parseArgs({ options: { out: { type: 'string', default: 'backups' } } })

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { restoreEmbedded } from '../src/backup/restore'
+import { restoreEmbedded } from '../src/platform/backup/restore'
 import { loadEnv } from './lib/loadEnv'
 
 const { values: args, positionals } = parseArgs({

@@ -11,7 +11,7 @@ nextEnv.loadEnvConfig(path.resolve(import.meta.dirname, '..'), false, {
   error: console.error,
 })
 
-const { env } = await import('../src/env')
+const { env } = await import('../src/platform/env')
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { seedDemo } = await import('../src/seed')

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
-import { env } from '@/env'
+import { SiteFooter } from '@/site/components/SiteFooter'
+import { SiteHeader } from '@/site/components/SiteHeader'
+import { env } from '@/platform/env'
 
 import './styles.css'
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { ARTICLES, AUTHORS, MEDIA } from '@collections/slugs'
-import { toSlug } from '@/fields/slug'
-import { lexicalToPlainText, readingTimeOf } from '@/lexical/plainText'
+import { toSlug } from '@collections/fields/slug'
+import { lexicalToPlainText, readingTimeOf } from '@/articles/body/plainText'
 import { drawHeroImage } from '@/seed/heroImage'
 import { toLexical } from '@/seed/lexical'
 

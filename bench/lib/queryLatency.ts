@@ -21,8 +21,9 @@ async function time(read: () => Promise<unknown>): Promise<{ p50: number; max: n
 }
 
 export async function listQueryLatency(authorSlug: string): Promise<QueryLatency[]> {
-  const { listMilitaryArticles } = await import('../../src/data/articles')
-  const { countArticlesForSitemap, listArticlesForSitemap } = await import('../../src/data/sitemap')
+  const { listMilitaryArticles } = await import('../../src/articles/reads/articles')
+  const { countArticlesForSitemap, listArticlesForSitemap } =
+    await import('../../src/site/sitemaps/sitemapReads')
   const reads: [string, () => Promise<unknown>][] = [
     ['front page 1', () => listMilitaryArticles({ page: 1 })],
     ['front page 50', () => listMilitaryArticles({ page: 50 })],

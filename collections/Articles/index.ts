@@ -1,17 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateArticle } from '@/access/canCreateArticle'
-import { noOne } from '@/access/fields/noOne'
-import { signedInOnly } from '@/access/fields/signedInOnly'
-import { ownDraftsOrEditor } from '@/access/ownDraftsOrEditor'
-import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
-import { signedIn } from '@/access/signedIn'
-import { articleEditor } from '@/fields/articleEditor'
-import { slug } from '@/fields/slug'
-import { populateCreatedBy } from '@/hooks/populateCreatedBy'
-import { populatePublishedAt } from '@/hooks/populatePublishedAt'
-import { previewPath } from '@/preview/previewSecret'
-import { absoluteUrl } from '@/urls'
+import { canCreateArticle } from '@collections/Articles/access/canCreateArticle'
+import { noOne } from '@collections/Articles/access/noOne'
+import { signedInOnly } from '@/people/access/signedInOnly'
+import { ownDraftsOrEditor } from '@collections/Articles/access/ownDraftsOrEditor'
+import { publishedOrSignedIn } from '@collections/Articles/access/publishedOrSignedIn'
+import { signedIn } from '@/people/access/signedIn'
+import { articleEditor } from '@/articles/body/articleEditor'
+import { slug } from '@collections/fields/slug'
+import { populateCreatedBy } from '@collections/Articles/hooks/populateCreatedBy'
+import { populatePublishedAt } from '@collections/Articles/hooks/populatePublishedAt'
+import { previewPath } from '@/articles/preview/previewSecret'
+import { absoluteUrl } from '@/articles/urls'
 
 import { ARTICLES, AUTHORS, MEDIA, USERS } from '../slugs'
 import { deriveFromBody } from './hooks/deriveFromBody'
@@ -24,7 +24,7 @@ import { settleWorkflow } from './hooks/settleWorkflow'
 import { validateHeroImage } from './validateHeroImage'
 import { workflowField } from './workflow'
 
-const CHARACTER_COUNT = '/src/components/admin/CharacterCount#CharacterCount'
+const CHARACTER_COUNT = '/src/newsroom/components/CharacterCount#CharacterCount'
 
 export const Articles: CollectionConfig<typeof ARTICLES> = {
   slug: ARTICLES,
@@ -56,7 +56,7 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
     description:
       'Stories for the website and the content API. Only published Military articles appear on the site.',
     components: {
-      edit: { PublishButton: '/src/components/admin/PublishOrSubmit#PublishOrSubmit' },
+      edit: { PublishButton: '/src/newsroom/components/PublishOrSubmit#PublishOrSubmit' },
     },
   },
   defaultSort: '-publishedAt',

@@ -1,5 +1,5 @@
 import type { Article } from '@/payload-types'
-import { articleUrl } from '@/urls'
+import { articleUrl } from '@/articles/urls'
 
 type ArticleLike = Partial<Pick<Article, 'title' | 'excerpt' | 'heroImage' | 'slug'>>
 

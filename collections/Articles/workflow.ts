@@ -1,7 +1,7 @@
 import type { FieldHook, SelectField } from 'payload'
 import { ValidationError } from 'payload'
 
-import { canPublish } from '@/access/roles'
+import { canPublish } from '@/people/roles'
 
 import { ARTICLES } from '../slugs'
 

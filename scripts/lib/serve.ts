@@ -15,7 +15,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 export async function serveSite(): Promise<void> {
   // The same .env files Next.js reads, so the check below sees what the server will see.
   nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error })
-  const { EnvError, parseEnv } = await import('../../src/env')
+  const { EnvError, parseEnv } = await import('../../src/platform/env')
 
   let env: ReturnType<typeof parseEnv>
   try {
@@ -28,7 +28,7 @@ export async function serveSite(): Promise<void> {
     throw error
   }
   if (env.database.kind === 'mongodb') {
-    const { checkMongoReachable } = await import('../../src/db/checkMongoReachable')
+    const { checkMongoReachable } = await import('../../src/platform/database/checkMongoReachable')
     const problem = await checkMongoReachable(env.database.url)
     if (problem) {
       console.error(problem)

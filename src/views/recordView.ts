@@ -1,7 +1,7 @@
 import { isbot } from 'isbot'
 
-import { findMilitaryArticleById } from '@/data/articles'
-import { payload } from '@/data/payload'
+import { findMilitaryArticleById } from '@/articles/reads/articles'
+import { payload } from '@/platform/payload'
 
 import { recordDailyView } from './dailyViews'
 import { incrementViews } from './incrementViews'

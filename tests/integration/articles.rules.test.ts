@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
-import { toSlug } from '@/fields/slug'
+import { toSlug } from '@collections/fields/slug'
 import type { User } from '@/payload-types'
 import { toLexical } from '@/seed/lexical'
 

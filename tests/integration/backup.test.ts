@@ -7,8 +7,8 @@ import { promisify } from 'node:util'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { RestoreRefused, restoreEmbedded } from '@/backup/restore'
-import { env } from '@/env'
+import { RestoreRefused, restoreEmbedded } from '@/platform/backup/restore'
+import { env } from '@/platform/env'
 import type { Article, Media } from '@/payload-types'
 
 import { Fixtures } from '../support/fixtures'

@@ -1,18 +1,18 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { cacheTagsInUse } from '@/cache/cached'
-import { TAGS, tagsForArticleChange } from '@/cache/tags'
-import { findMilitaryArticle, listMilitaryArticles } from '@/data/articles'
-import { findAuthor, listAuthors } from '@/data/authors'
-import { listRelatedArticles } from '@/data/related'
+import { cacheTagsInUse } from '@/platform/cache/cached'
+import { TAGS, tagsForArticleChange } from '@/platform/cache/tags'
+import { findMilitaryArticle, listMilitaryArticles } from '@/articles/reads/articles'
+import { findAuthor, listAuthors } from '@/people/reads/authors'
+import { listRelatedArticles } from '@/articles/reads/related'
 import {
   countArticlesForSitemap,
   listArticlesForNewsSitemap,
   listArticlesForSitemap,
   listAuthorsForSitemap,
-} from '@/data/sitemap'
-import { listTags } from '@/data/tags'
+} from '@/site/sitemaps/sitemapReads'
+import { listTags } from '@/articles/reads/tags'
 import type { Article } from '@/payload-types'
 
 import { Fixtures } from '../support/fixtures'

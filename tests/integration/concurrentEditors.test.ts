@@ -3,7 +3,7 @@ import { Locked } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES, USERS } from '@collections/slugs'
-import { env } from '@/env'
+import { env } from '@/platform/env'
 import type { User } from '@/payload-types'
 
 import { Fixtures, unique } from '../support/fixtures'

@@ -4,13 +4,13 @@ import { NextRequest } from 'next/server'
 import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { capAnonymousDepthHook, MAX_ANONYMOUS_DEPTH } from '@/apiLimits/capAnonymousDepth'
+import { capAnonymousDepthHook, MAX_ANONYMOUS_DEPTH } from '@/platform/guard/capAnonymousDepth'
 import {
   GRAPHQL_MAX_COMPLEXITY,
   GRAPHQL_MAX_DEPTH,
   GRAPHQL_MAX_FIELDS,
-} from '@/apiLimits/graphqlLimits'
-import { createApiGuard } from '@/rateLimit/apiGuard'
+} from '@/platform/guard/graphqlLimits'
+import { createApiGuard } from '@/platform/guard/apiGuard'
 import type { Article } from '@/payload-types'
 
 import { config as proxyConfig } from '../../proxy'

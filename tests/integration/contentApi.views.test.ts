@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ARTICLES } from '@collections/slugs'
 import type { ErrorBody } from '@/content-api/schemas/common'
 import type { ViewResult } from '@/content-api/schemas/view'
-import { env } from '@/env'
+import { env } from '@/platform/env'
 import { MAX_VISITS_PER_BROWSER } from '@/views/visitorsToday'
 
 import { apiFetch, browser } from '../support/contentApi'

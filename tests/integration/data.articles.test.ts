@@ -2,10 +2,14 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
-import { findMilitaryArticle, findMilitaryArticleById, listMilitaryArticles } from '@/data/articles'
-import { findAuthor } from '@/data/authors'
-import { listRelatedArticles } from '@/data/related'
-import { listTags } from '@/data/tags'
+import {
+  findMilitaryArticle,
+  findMilitaryArticleById,
+  listMilitaryArticles,
+} from '@/articles/reads/articles'
+import { findAuthor } from '@/people/reads/authors'
+import { listRelatedArticles } from '@/articles/reads/related'
+import { listTags } from '@/articles/reads/tags'
 import type { Article, Author } from '@/payload-types'
 import { toLexical } from '@/seed/lexical'
 

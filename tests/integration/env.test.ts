@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { EnvSource } from '@/env'
-import { DEMO_ADMIN, EnvError, parseEnv } from '@/env'
+import type { EnvSource } from '@/platform/env'
+import { DEMO_ADMIN, EnvError, parseEnv } from '@/platform/env'
 
 const problemsOf = (source: EnvSource): string[] => {
   try {

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
-import { env } from '@/env'
+import { env } from '@/platform/env'
 
 import { testPayload } from '../support/payload'
 

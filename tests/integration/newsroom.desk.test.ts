@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLE_VIEW_DAYS, ARTICLES } from '@collections/slugs'
-import { loadDesk } from '@/admin/desk'
+import { loadDesk } from '@/newsroom/desk'
 import type { User } from '@/payload-types'
 import { mostViewedSince, recordDailyView, viewDay } from '@/views/dailyViews'
 

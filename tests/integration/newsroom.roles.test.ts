@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES, AUTHORS, MEDIA, USERS } from '@collections/slugs'
 import type { User } from '@/payload-types'
-import { runDueJobs } from '@/jobs/runDueJobs'
+import { runDueJobs } from '@/platform/jobs/runDueJobs'
 
 import { Fixtures } from '../support/fixtures'
 import { testPayload } from '../support/payload'

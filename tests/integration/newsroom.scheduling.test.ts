@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
-import { parseEnv } from '@/env'
-import { internalJobsToken, isAuthorizedJobsCall } from '@/jobs/cronAuth'
-import { runDueJobs } from '@/jobs/runDueJobs'
+import { parseEnv } from '@/platform/env'
+import { internalJobsToken, isAuthorizedJobsCall } from '@/platform/jobs/cronAuth'
+import { runDueJobs } from '@/platform/jobs/runDueJobs'
 import type { User } from '@/payload-types'
 
 import { Fixtures } from '../support/fixtures'

@@ -3,8 +3,8 @@ import { generatePayloadCookie } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { Users } from '@collections/Users'
-import { env } from '@/env'
-import { isHttps } from '@/security/isHttps'
+import { env } from '@/platform/env'
+import { isHttps } from '@/platform/security/isHttps'
 import type { User } from '@/payload-types'
 
 import { Fixtures } from '../support/fixtures'

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES, AUTHORS, MEDIA, USERS } from '@collections/slugs'
-import { lexicalToPlainText, readingTimeOf } from '@/lexical/plainText'
+import { lexicalToPlainText, readingTimeOf } from '@/articles/body/plainText'
 import type { SeedSummary } from '@/seed'
 import { seedArticles, seedAuthors, seedImages } from '@/seed/content'
 

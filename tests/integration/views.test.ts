@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
-import { env } from '@/env'
+import { env } from '@/platform/env'
 import { incrementViews } from '@/views/incrementViews'
 
 import { Fixtures } from '../support/fixtures'

@@ -4,7 +4,7 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
 
 import { ARTICLES, AUTHORS, MEDIA, USERS } from '@collections/slugs'
-import type { Role } from '@/access/roles'
+import type { Role } from '@/people/roles'
 import type { Article, Author, Media, User } from '@/payload-types'
 
 type FixtureCollection = typeof ARTICLES | typeof AUTHORS | typeof MEDIA | typeof USERS

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { chooseRelated } from '@/related/chooseRelated'
+import { chooseRelated } from '@/articles/reads/chooseRelated'
 
 const story = (id: string, tags: string[], publishedAt: string) => ({ id, tags, publishedAt })
 

@@ -2,7 +2,7 @@ import { LibsqlError } from '@libsql/client'
 import { MongoNetworkError, MongoServerError } from 'mongodb'
 import { describe, expect, it } from 'vitest'
 
-import { isDatabaseUnavailable } from '@/db/unavailable'
+import { isDatabaseUnavailable } from '@/platform/database/unavailable'
 
 describe('isDatabaseUnavailable', () => {
   it('should recognise a MongoDB that cannot be reached, also wrapped by Payload', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { lexicalToHtml } from '@/lexical/toHtml'
+import { lexicalToHtml } from '@/articles/body/toHtml'
 
 type Node = Record<string, unknown>
 

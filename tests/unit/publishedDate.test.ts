@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatPublishedDate } from '@/format/publishedDate'
+import { formatPublishedDate } from '@/site/format/publishedDate'
 
 describe('formatPublishedDate', () => {
   it('should write the house style: short weekday, day, short month, year', () => {

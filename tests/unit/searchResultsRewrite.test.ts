@@ -1,7 +1,11 @@
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
-import { searchQueryOf, searchResultsPath, searchResultsRewrite } from '@/http/searchResultsRewrite'
+import {
+  searchQueryOf,
+  searchResultsPath,
+  searchResultsRewrite,
+} from '@/site/search/searchResultsRewrite'
 
 const rewrittenTo = (url: string) =>
   searchResultsRewrite(new NextRequest(url))?.headers.get('x-middleware-rewrite') ?? null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatViews } from '@/format/viewCount'
+import { formatViews } from '@/views/formatViews'
 
 describe('formatViews', () => {
   it('should say View for one and Views otherwise, with thousands separated', () => {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { findAuthorPage } from '@/data/authorPage'
-import { authorMetadata } from '@/seo/authorMetadata'
-import { personJsonLd } from '@/seo/jsonLd'
+import { findAuthorPage } from '@/people/reads/authorPage'
+import { authorMetadata } from '@/site/seo/authorMetadata'
+import { personJsonLd } from '@/site/seo/jsonLd'
 
-import { AuthorPage } from '@/components/AuthorPage'
-import { JsonLd } from '@/components/JsonLd'
+import { AuthorPage } from '@/site/components/AuthorPage'
+import { JsonLd } from '@/site/components/JsonLd'
 
 /** The data and markup of an author page, shared by /authors/[slug] and /authors/[slug]/page/[page]. */
 export async function authorRouteMetadata(slug: string, page: number | null): Promise<Metadata> {

@@ -1,5 +1,5 @@
-import { newsSitemapXml } from '@/sitemap/newsSitemapXml'
-import { xmlResponse } from '@/sitemap/xml'
+import { newsSitemapXml } from '@/site/sitemaps/newsSitemapXml'
+import { xmlResponse } from '@/site/sitemaps/xml'
 
 export const dynamic = 'force-dynamic'
 

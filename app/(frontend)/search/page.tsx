@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { SearchResults } from '@/components/SearchResults'
+import { SearchResults } from '@/site/components/SearchResults'
 
 // Searches with words are rewritten to the cached results route (next.config.ts); this page is
 // the empty form.

@@ -1,5 +1,5 @@
-import { siteSitemapXml } from '@/sitemap/sitemapXml'
-import { xmlResponse } from '@/sitemap/xml'
+import { siteSitemapXml } from '@/site/sitemaps/sitemapXml'
+import { xmlResponse } from '@/site/sitemaps/xml'
 
 // Next.js's sitemap convention cannot switch between one file and an index by size, so these
 // routes write the XML themselves (src/sitemap), cached as finished documents.

@@ -1,4 +1,4 @@
-import { CharacterCount as CharacterCount_239ec2630b4323bf1e79debfd0c76306 } from '../../../src/components/admin/CharacterCount'
+import { CharacterCount as CharacterCount_8be1c7aa33c63973332dfac12822ff5a } from '../../../src/newsroom/components/CharacterCount'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -19,16 +19,16 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { PublishOrSubmit as PublishOrSubmit_b2c22843fa0f7990d4491f30c20f56f1 } from '../../../src/components/admin/PublishOrSubmit'
-import { CreditCell as CreditCell_532eee64f12aa5c50748df965ab30732 } from '../../../src/components/admin/CreditCell'
-import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../src/components/admin/Icon'
-import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../src/components/admin/Logo'
-import { Desk as Desk_d25fad74fd089018c3ef1103eb4556fe } from '../../../src/components/admin/Desk'
+import { PublishOrSubmit as PublishOrSubmit_f4d118b02bcc198aaf8c30c078874c93 } from '../../../src/newsroom/components/PublishOrSubmit'
+import { CreditCell as CreditCell_3058fe54e4cacf09e9203c248de0fa79 } from '../../../src/newsroom/components/CreditCell'
+import { Icon as Icon_70470530d1efbf23a3ec825a34150981 } from '../../../src/newsroom/components/Icon'
+import { Logo as Logo_9224eef699dd6a5f85afef9a08e53402 } from '../../../src/newsroom/components/Logo'
+import { Desk as Desk_bd6dc0c850ae55d719aef57045d5203d } from '../../../src/newsroom/components/Desk'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/src/components/admin/CharacterCount#CharacterCount": CharacterCount_239ec2630b4323bf1e79debfd0c76306,
+  "/src/newsroom/components/CharacterCount#CharacterCount": CharacterCount_8be1c7aa33c63973332dfac12822ff5a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -49,10 +49,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/src/components/admin/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_b2c22843fa0f7990d4491f30c20f56f1,
-  "/src/components/admin/CreditCell#CreditCell": CreditCell_532eee64f12aa5c50748df965ab30732,
-  "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
-  "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
-  "/src/components/admin/Desk#Desk": Desk_d25fad74fd089018c3ef1103eb4556fe,
+  "/src/newsroom/components/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_f4d118b02bcc198aaf8c30c078874c93,
+  "/src/newsroom/components/CreditCell#CreditCell": CreditCell_3058fe54e4cacf09e9203c248de0fa79,
+  "/src/newsroom/components/Icon#Icon": Icon_70470530d1efbf23a3ec825a34150981,
+  "/src/newsroom/components/Logo#Logo": Logo_9224eef699dd6a5f85afef9a08e53402,
+  "/src/newsroom/components/Desk#Desk": Desk_bd6dc0c850ae55d719aef57045d5203d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { lexicalToPlainText, readingTimeOf } from '@/lexical/plainText'
+import { lexicalToPlainText, readingTimeOf } from '@/articles/body/plainText'
 import type { Article } from '@/payload-types'
 
 /** Reading time for readers and the body's plain text for search, worked out on every save. */

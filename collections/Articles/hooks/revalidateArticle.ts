@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { revalidateTags } from '@/cache/revalidate'
-import { tagsForArticleChange } from '@/cache/tags'
+import { revalidateTags } from '@/platform/cache/revalidate'
+import { tagsForArticleChange } from '@/platform/cache/tags'
 import type { Article } from '@/payload-types'
 
 const wasVisible = (doc: Article | null | undefined) => doc?._status === 'published'

@@ -1,4 +1,4 @@
-import { findMilitaryArticle, listMilitaryArticles } from '@/data/articles'
+import { findMilitaryArticle, listMilitaryArticles } from '@/articles/reads/articles'
 
 import { notFound } from '../http/ApiError'
 import { parseQuery } from '../http/parseQuery'

@@ -1,5 +1,5 @@
-import { listMilitaryArticles } from '@/data/articles'
-import { findAuthor, listAuthors } from '@/data/authors'
+import { listMilitaryArticles } from '@/articles/reads/articles'
+import { findAuthor, listAuthors } from '@/people/reads/authors'
 
 import { notFound } from '../http/ApiError'
 import { parseQuery } from '../http/parseQuery'

@@ -1,4 +1,4 @@
-import { listTags } from '@/data/tags'
+import { listTags } from '@/articles/reads/tags'
 
 import { parseQuery } from '../http/parseQuery'
 import type { Reply } from '../http/route'

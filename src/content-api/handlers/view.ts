@@ -1,6 +1,6 @@
-import { env } from '@/env'
-import { clientAddress } from '@/rateLimit/clientAddress'
-import { RateLimiter, rateLimitHeaders } from '@/rateLimit/rateLimiter'
+import { env } from '@/platform/env'
+import { clientAddress } from '@/platform/guard/clientAddress'
+import { RateLimiter, rateLimitHeaders } from '@/platform/guard/rateLimiter'
 import { recordView } from '@/views/recordView'
 import { hasViewedToday, viewedTodayCookie } from '@/views/viewedCookie'
 

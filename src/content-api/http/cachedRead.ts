@@ -1,6 +1,6 @@
-import { cached } from '@/cache/cached'
-import { CONTENT_TAGS } from '@/cache/tags'
-import { CACHE_SECONDS } from '@/data/cacheSeconds'
+import { cached } from '@/platform/cache/cached'
+import { CONTENT_TAGS } from '@/platform/cache/tags'
+import { CACHE_SECONDS } from '@/platform/cache/cacheSeconds'
 
 import { etagOf } from './etag'
 import type { Handler, Reply } from './route'

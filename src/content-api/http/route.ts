@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 
-import { payload } from '@/data/payload'
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/db/unavailable'
+import { payload } from '@/platform/payload'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/platform/database/unavailable'
 
 import { ApiError } from './ApiError'
 import { cachedRead } from './cachedRead'

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { env } from '@/env'
+import { env } from '@/platform/env'
 
-import { MAX_ANONYMOUS_DEPTH } from '@/apiLimits/capAnonymousDepth'
+import { MAX_ANONYMOUS_DEPTH } from '@/platform/guard/capAnonymousDepth'
 
 import '../schemas/responses'
 import '../schemas/view'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { SLUG_PATTERN } from '@/fields/slug'
+import { SLUG_PATTERN } from '@collections/fields/slug'
 
 /** Deep enough for any archive; a bound keeps database offsets sane. */
 export const MAX_PAGE = 10_000

@@ -1,7 +1,7 @@
-import { lexicalToPlainText } from '@/lexical/plainText'
-import { lexicalToHtml } from '@/lexical/toHtml'
+import { lexicalToPlainText } from '@/articles/body/plainText'
+import { lexicalToHtml } from '@/articles/body/toHtml'
 import type { Article } from '@/payload-types'
-import { articleUrl } from '@/urls'
+import { articleUrl } from '@/articles/urls'
 
 import type { PublicArticle, PublicArticleSummary } from '../schemas/article'
 import { toPublicAuthorRefs } from './toPublicAuthor'

@@ -1,5 +1,5 @@
 import type { Author } from '@/payload-types'
-import { absoluteUrl, authorPath } from '@/urls'
+import { absoluteUrl, authorPath } from '@/articles/urls'
 
 import type { PublicAuthor, PublicAuthorRef } from '../schemas/author'
 import { toPublicImage } from './toPublicImage'

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '@/urls'
+import { absoluteUrl } from '@/articles/urls'
 
 /** The API's rule for text: a value, or null; never "" or whitespace. */
 export function textOrNull(value: string | null | undefined): string | null {

@@ -1,4 +1,4 @@
-import { militaryFeedXml } from '@/feeds/militaryFeedXml'
+import { militaryFeedXml } from '@/site/feed/sectionFeedXml'
 
 // Built at request time from the cache (the database is not there at build time).
 export const dynamic = 'force-dynamic'

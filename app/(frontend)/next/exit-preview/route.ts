@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { SECTION_PATH } from '@/urls'
+import { SECTION_PATH } from '@/articles/urls'
 
 export async function GET(request: Request) {
   ;(await draftMode()).disable()

@@ -1,9 +1,9 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { signedInUser } from '@/data/preview'
-import { isPreviewToken } from '@/preview/previewSecret'
-import { articlePath } from '@/urls'
+import { signedInUser } from '@/articles/preview/previewReads'
+import { isPreviewToken } from '@/articles/preview/previewSecret'
+import { articlePath } from '@/articles/urls'
 
 /** Opens a draft from the admin's Preview button: needs the link's token and a signed-in user. */
 export async function GET(request: Request) {

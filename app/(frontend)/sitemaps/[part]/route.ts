@@ -1,5 +1,5 @@
-import { sitemapPartXml } from '@/sitemap/sitemapXml'
-import { xmlResponse } from '@/sitemap/xml'
+import { sitemapPartXml } from '@/site/sitemaps/sitemapXml'
+import { xmlResponse } from '@/site/sitemaps/xml'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { JsonLd } from '@/components/JsonLd'
-import { SectionFront } from '@/components/SectionFront'
-import { listMilitaryArticles } from '@/data/articles'
-import { parsePageNumber } from '@/format/pageNumber'
-import { breadcrumbJsonLd, sectionCrumb } from '@/seo/jsonLd'
-import { FEED_PATH, sectionPagePath } from '@/urls'
+import { JsonLd } from '@/site/components/JsonLd'
+import { SectionFront } from '@/site/components/SectionFront'
+import { listMilitaryArticles } from '@/articles/reads/articles'
+import { parsePageNumber } from '@/site/format/pageNumber'
+import { breadcrumbJsonLd, sectionCrumb } from '@/site/seo/jsonLd'
+import { FEED_PATH, sectionPagePath } from '@/articles/urls'
 
 // `/` and `/military` are rewritten here (next.config.ts), so every page of the front is cached
 // the same way: rendered on first visit, then served until a publish clears it.

@@ -1,6 +1,6 @@
-import { isAuthorizedJobsCall } from '@/jobs/cronAuth'
-import { runDueJobs } from '@/jobs/runDueJobs'
-import { payload } from '@/data/payload'
+import { isAuthorizedJobsCall } from '@/platform/jobs/cronAuth'
+import { runDueJobs } from '@/platform/jobs/runDueJobs'
+import { payload } from '@/platform/payload'
 
 export const dynamic = 'force-dynamic'
 

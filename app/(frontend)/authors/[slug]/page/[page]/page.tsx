@@ -1,5 +1,5 @@
 import { AuthorRoute, authorRouteMetadata } from '../../../authorRoute'
-import { parsePageNumber } from '@/format/pageNumber'
+import { parsePageNumber } from '@/site/format/pageNumber'
 
 export const revalidate = 60
 export const generateStaticParams = () => []

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { SearchResults } from '@/components/SearchResults'
-import { parsePageNumber } from '@/format/pageNumber'
-import { searchQueryOf } from '@/http/searchResultsRewrite'
+import { SearchResults } from '@/site/components/SearchResults'
+import { parsePageNumber } from '@/site/format/pageNumber'
+import { searchQueryOf } from '@/site/search/searchResultsRewrite'
 
 // `/search?q=…&page=…` is rewritten here (proxy.ts) so that each search is rendered once and
 // then served from the page cache, like the front, until a publish clears it.

@@ -1,5 +1,0 @@
-import type { Access } from 'payload'
-
-import { canPublish } from './roles'
-
-export const editorOrAdmin: Access = ({ req: { user } }) => canPublish(user)

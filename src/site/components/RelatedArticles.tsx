@@ -1,0 +1,24 @@
+import Link from 'next/link'
+
+import type { Article } from '@/payload-types'
+import { articlePath } from '@/articles/urls'
+
+type Related = Pick<Article, 'id' | 'slug' | 'title'>
+
+export function RelatedArticles({ articles }: { articles: Related[] }) {
+  if (articles.length === 0) return null
+  return (
+    <aside className="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">More from Military</h2>
+      <ul>
+        {articles.map((article) => (
+          <li key={article.id}>
+            <Link prefetch={false} href={articlePath(article.slug)}>
+              {article.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  )
+}
