@@ -181,7 +181,7 @@ describe('per-address rate limits in front of /api', () => {
   })
 
   it('should refuse anonymous callers past the limit with a 429 and Retry-After', async () => {
-    const guard = createApiGuard({ apiPerMinute: 3, loginPer15Minutes: 100 })
+    const guard = createApiGuard({ apiPerMinute: 3, loginPer15Minutes: 100, viewsPerMinute: 0 })
     for (let n = 0; n < 3; n++) {
       const allowed = await guard(request('/api/articles'))
       expect(allowed.status).toBe(200)
@@ -200,7 +200,7 @@ describe('per-address rate limits in front of /api', () => {
   })
 
   it('should give callers with credentials a larger allowance, not an unlimited one', async () => {
-    const guard = createApiGuard({ apiPerMinute: 1, loginPer15Minutes: 100 })
+    const guard = createApiGuard({ apiPerMinute: 1, loginPer15Minutes: 100, viewsPerMinute: 0 })
     const withKey = () =>
       guard(request('/api/articles', { headers: { authorization: 'users API-Key abc' } }))
     for (let n = 0; n < 10; n++) expect((await withKey()).status).toBe(200)
@@ -208,7 +208,7 @@ describe('per-address rate limits in front of /api', () => {
   })
 
   it('should limit sign-in attempts through REST and GraphQL together', async () => {
-    const guard = createApiGuard({ apiPerMinute: 100, loginPer15Minutes: 2 })
+    const guard = createApiGuard({ apiPerMinute: 100, loginPer15Minutes: 2, viewsPerMinute: 0 })
     const login = () =>
       guard(
         request('/api/users/login', { method: 'POST', body: '{"email":"a@b.c","password":"x"}' }),
@@ -237,7 +237,7 @@ describe('per-address rate limits in front of /api', () => {
   })
 
   it('should refuse GraphQL queries too deep or too wide with a 400 for every client', async () => {
-    const guard = createApiGuard({ apiPerMinute: 100, loginPer15Minutes: 100 })
+    const guard = createApiGuard({ apiPerMinute: 100, loginPer15Minutes: 100, viewsPerMinute: 0 })
     const post = (query: string) =>
       guard(
         request('/api/graphql', {
@@ -266,11 +266,11 @@ describe('per-address rate limits in front of /api', () => {
   })
 
   it('should leave image files and switched-off limits alone', async () => {
-    const guard = createApiGuard({ apiPerMinute: 1, loginPer15Minutes: 1 })
+    const guard = createApiGuard({ apiPerMinute: 1, loginPer15Minutes: 1, viewsPerMinute: 0 })
     for (let n = 0; n < 5; n++) {
       expect((await guard(request('/api/media/file/picture.png'))).status).toBe(200)
     }
-    const off = createApiGuard({ apiPerMinute: 0, loginPer15Minutes: 0 })
+    const off = createApiGuard({ apiPerMinute: 0, loginPer15Minutes: 0, viewsPerMinute: 0 })
     for (let n = 0; n < 5; n++) {
       expect((await off(request('/api/users/login', { method: 'POST', body: '{}' }))).status).toBe(
         200,

@@ -1,10 +1,9 @@
-import type { AfterErrorHook, PayloadRequest } from 'payload'
+import type { AfterErrorHook } from 'payload'
+
+import { hasCredentials } from '../security/hasCredentials'
 
 import { isDatabaseReachable } from '../database/isDatabaseReachable'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../database/unavailable'
-
-const hasCredentials = (req: PayloadRequest) =>
-  Boolean(req.headers.get('authorization') || req.headers.get('cookie')?.includes('payload-token'))
 
 /**
  * Payload's REST and GraphQL routes answer 503 with Retry-After, not a bare 500, while the
@@ -14,7 +13,7 @@ const hasCredentials = (req: PayloadRequest) =>
  */
 export const answerUnavailable: AfterErrorHook = async ({ error, req }) => {
   const status = (error as { status?: unknown }).status
-  const isRefusedSignedIn = (status === 401 || status === 403) && hasCredentials(req)
+  const isRefusedSignedIn = (status === 401 || status === 403) && hasCredentials(req.headers)
   const isUnavailable =
     isDatabaseUnavailable(error) || (isRefusedSignedIn && !(await isDatabaseReachable(req.payload)))
   if (!isUnavailable) return

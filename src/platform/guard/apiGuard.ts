@@ -1,16 +1,18 @@
 import { NextResponse } from 'next/server'
 import type { NextRequest } from 'next/server'
 
-import { heavyQueryProblem } from '@/platform/guard/graphqlLimits'
-import { restQueryProblem } from '@/platform/guard/restQueryProblem'
+import { hasCredentials } from '@/platform/security/hasCredentials'
 
 import { clientAddress } from './clientAddress'
+import { heavyQueryProblem } from './graphqlLimits'
 import type { RateLimitDecision } from './rateLimiter'
 import { RateLimiter, rateLimitHeaders } from './rateLimiter'
+import { restQueryProblem } from './restQueryProblem'
 
 export type ApiGuardLimits = {
   apiPerMinute: number
   loginPer15Minutes: number
+  viewsPerMinute: number
 }
 
 const MINUTE = 60_000
@@ -30,11 +32,8 @@ const MAX_INSPECTED_BODY = 100 * 1024
 /** Uploaded images: static files the site itself requests through the image optimiser. */
 const MEDIA_FILES = /^\/api\/[^/]+\/file\//
 
-/** A session cookie or an Authorization header (JWT or API key); Payload checks them later. */
-function hasCredentials(request: NextRequest): boolean {
-  if (request.headers.get('authorization')) return true
-  return request.cookies.getAll().some((cookie) => cookie.name.endsWith('-token'))
-}
+/** The content API's view counter, which the article page calls once per reader. */
+const VIEW_COUNTER = /^\/api\/v1\/articles\/[^/]+\/view$/
 
 /** The GraphQL query text of a request to /api/graphql (GET ?query= or a POSTed JSON body). */
 async function graphqlQueryOf(request: NextRequest): Promise<string | null> {
@@ -65,6 +64,9 @@ function isAuthAttempt(request: NextRequest, graphqlQuery: string | null): boole
   return graphqlQuery !== null && AUTH_MUTATION.test(graphqlQuery)
 }
 
+const isViewCount = (request: NextRequest) =>
+  request.method === 'POST' && VIEW_COUNTER.test(request.nextUrl.pathname)
+
 function refused(request: NextRequest, decision: RateLimitDecision, message: string) {
   const headers = rateLimitHeaders(decision)
   // The content API answers in its own error shape; Payload's routes in Payload's.
@@ -75,14 +77,16 @@ function refused(request: NextRequest, decision: RateLimitDecision, message: str
 }
 
 /**
- * In front of every /api route (Payload's REST and GraphQL and the content API): per-address
- * limits on sign-in attempts, on anonymous traffic and, looser, on callers with credentials (a
- * forged header earns only that, never unlimited access); and GraphQL queries too deep or too
- * wide are refused with a 400 before Payload parses them.
+ * In front of every /api route (Payload's REST and GraphQL and the content API), the one place
+ * that rate-limits: per-address limits on sign-in attempts, on view counts, on anonymous traffic
+ * and, looser, on callers with credentials (a forged header earns only that, never unlimited
+ * access); and GraphQL queries too deep or too wide are refused with a 400 before Payload parses
+ * them.
  */
 export function createApiGuard(limits: ApiGuardLimits) {
   const auth = new RateLimiter({ limit: limits.loginPer15Minutes, windowMs: 15 * MINUTE })
   const anonymous = new RateLimiter({ limit: limits.apiPerMinute, windowMs: MINUTE })
+  const views = new RateLimiter({ limit: limits.viewsPerMinute, windowMs: MINUTE })
   const signedIn = new RateLimiter({
     limit: limits.apiPerMinute * SIGNED_IN_FACTOR,
     windowMs: MINUTE,
@@ -102,7 +106,14 @@ export function createApiGuard(limits: ApiGuardLimits) {
       }
     }
 
-    const decision = (hasCredentials(request) ? signedIn : anonymous).take(address)
+    if (isViewCount(request)) {
+      const decision = views.take(address)
+      if (!decision.isAllowed) {
+        return refused(request, decision, 'Too many views from this address. Slow down.')
+      }
+    }
+
+    const decision = (hasCredentials(request.headers) ? signedIn : anonymous).take(address)
     if (!decision.isAllowed) {
       return refused(request, decision, 'Too many requests from this address. Slow down.')
     }
