@@ -11,7 +11,7 @@ const apiGuard = createApiGuard(env.rateLimits)
 
 /**
  * Next.js runs this before the requests matched below: per-address rate limits on /api (see
- * src/rateLimit), searches sent to their cached results route, a clear 400 for reader paths
+ * src/platform/guard), searches sent to their cached results route, a clear 400 for reader paths
  * that are not valid URLs, and a per-request script nonce for the admin (rendered per request
  * anyway).
  */
