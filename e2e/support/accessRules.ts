@@ -1,5 +1,6 @@
 /**
- * Who may see what, written down once from the access rules (src/people/access, collections/*/access) and DESIGN.md: the expected side of the
+ * Who may see what, written down once from the access rules (src/people/access and each
+ * collection's own access folder) and DESIGN.md: the expected side of the
  * access matrix. The spec measures the actual side over HTTP and compares the whole table.
  */
 export const ROLES = ['anonymous', 'contributor', 'editor', 'admin'] as const
