@@ -8,7 +8,7 @@ import { unknownPath } from '../handlers/unknownPath'
 import { recordViewHandler } from '../handlers/view'
 import { ListArticlesParams, PageParams } from '../schemas/params'
 import { defineRoute } from './defineRoute'
-import { WEBSITE_SECTION_LABEL as DESK } from './websiteSectionLabel'
+import { WEBSITE_SECTION_LABEL } from './websiteSectionLabel'
 
 const notFound = { description: 'Nothing public by that name', schema: 'Error' }
 const badParams = { description: 'A parameter is unknown or invalid', schema: 'Error' }
@@ -25,9 +25,9 @@ export const CONTENT_API_ROUTES = {
     GET: {
       handler: listArticles,
       operation: {
-        operationId: `list${DESK}Articles`,
-        summary: `List ${DESK} articles`,
-        description: `Published ${DESK} articles, newest first, without their bodies. Filters combine: all must match.`,
+        operationId: `list${WEBSITE_SECTION_LABEL}Articles`,
+        summary: `List ${WEBSITE_SECTION_LABEL} articles`,
+        description: `Published ${WEBSITE_SECTION_LABEL} articles, newest first, without their bodies. Filters combine: all must match.`,
         tag: 'Articles',
         query: ListArticlesParams,
         responses: {
@@ -43,9 +43,9 @@ export const CONTENT_API_ROUTES = {
     GET: {
       handler: getArticle,
       operation: {
-        operationId: `get${DESK}Article`,
-        summary: `Get one ${DESK} article`,
-        description: `A published ${DESK} article with its body as HTML and as plain text.`,
+        operationId: `get${WEBSITE_SECTION_LABEL}Article`,
+        summary: `Get one ${WEBSITE_SECTION_LABEL} article`,
+        description: `A published ${WEBSITE_SECTION_LABEL} article with its body as HTML and as plain text.`,
         tag: 'Articles',
         pathParams: [
           { name: 'slug', description: "The article's slug", example: 'an-article-slug' },
@@ -82,7 +82,7 @@ export const CONTENT_API_ROUTES = {
       operation: {
         operationId: 'getAuthor',
         summary: 'Get one author',
-        description: `An author with their newest published ${DESK} articles.`,
+        description: `An author with their newest published ${WEBSITE_SECTION_LABEL} articles.`,
         tag: 'Authors',
         pathParams: [{ name: 'slug', description: "The author's slug", example: 'an-author-slug' }],
         responses: {
@@ -100,7 +100,7 @@ export const CONTENT_API_ROUTES = {
       operation: {
         operationId: 'listTags',
         summary: 'List tags',
-        description: `Tags in use by published ${DESK} articles with how many use each, most used first.`,
+        description: `Tags in use by published ${WEBSITE_SECTION_LABEL} articles with how many use each, most used first.`,
         tag: 'Tags',
         query: PageParams,
         responses: {
@@ -128,7 +128,10 @@ export const CONTENT_API_ROUTES = {
             schema: 'ViewResult',
           },
           '400': badParams,
-          '404': { description: `No published ${DESK} article has this id`, schema: 'Error' },
+          '404': {
+            description: `No published ${WEBSITE_SECTION_LABEL} article has this id`,
+            schema: 'Error',
+          },
           '429': tooMany,
         },
       },
