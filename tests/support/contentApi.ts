@@ -1,27 +1,13 @@
-import * as articleRoute from '../../app/(content-api)/api/v1/military/articles/[slug]/route'
-import * as articlesRoute from '../../app/(content-api)/api/v1/military/articles/route'
-import * as viewRoute from '../../app/(content-api)/api/v1/articles/[id]/view/route'
-import * as authorRoute from '../../app/(content-api)/api/v1/authors/[slug]/route'
-import * as authorsRoute from '../../app/(content-api)/api/v1/authors/route'
-import * as docsRoute from '../../app/(content-api)/api/v1/docs/route'
-import * as openApiRoute from '../../app/(content-api)/api/v1/openapi.json/route'
-import * as tagsRoute from '../../app/(content-api)/api/v1/tags/route'
-import * as unknownRoute from '../../app/(content-api)/api/v1/[[...path]]/route'
+import { CONTENT_API_ROUTES } from '@/content-api/routes/table'
 
-type RouteModule = Record<string, unknown>
+import { isCatchAll, matchTemplate } from './matchTemplate'
+import type { RouteHandler } from './routeFiles'
+import { importRouteFile } from './routeFiles'
 
-/** The content API's routes, matched as Next.js would (specific routes before the catch-all). */
-const ROUTES: [RegExp, RouteModule, string[]][] = [
-  [/^\/api\/v1\/military\/articles$/, articlesRoute, []],
-  [/^\/api\/v1\/military\/articles\/([^/]+)$/, articleRoute, ['slug']],
-  [/^\/api\/v1\/authors$/, authorsRoute, []],
-  [/^\/api\/v1\/authors\/([^/]+)$/, authorRoute, ['slug']],
-  [/^\/api\/v1\/tags$/, tagsRoute, []],
-  [/^\/api\/v1\/articles\/([^/]+)\/view$/, viewRoute, ['id']],
-  [/^\/api\/v1\/openapi\.json$/, openApiRoute, []],
-  [/^\/api\/v1\/docs$/, docsRoute, []],
-  [/^\/api\/v1\/(.+)$/, unknownRoute, ['path']],
-]
+/** The table's path templates in the order Next.js tries them: specific routes before the catch-all. */
+const TEMPLATES = Object.values(CONTENT_API_ROUTES)
+  .map((route) => route.path)
+  .sort((a, b) => Number(isCatchAll(a)) - Number(isCatchAll(b)))
 
 export const ORIGIN = 'http://localhost:3000'
 
@@ -39,17 +25,10 @@ export const browser = (address = '203.0.113.7') => ({
 export async function apiFetch(input: string | URL | Request, init?: RequestInit) {
   const request = input instanceof Request ? input : new Request(new URL(input, ORIGIN), init)
   const url = new URL(request.url)
-  for (const [pattern, route, names] of ROUTES) {
-    const match = url.pathname.match(pattern)
-    if (!match) continue
-    const params = Object.fromEntries(
-      names.map((name, index) => {
-        const value = decodeURIComponent(match[index + 1] ?? '')
-        return [name, name === 'path' ? value.split('/') : value]
-      }),
-    )
-    const handler = route[request.method] as
-      ((request: Request, context: { params: Promise<unknown> }) => Promise<Response>) | undefined
+  for (const template of TEMPLATES) {
+    const params = matchTemplate(template, url.pathname)
+    if (!params) continue
+    const handler = (await importRouteFile(template))[request.method] as RouteHandler | undefined
     if (!handler) return new Response(null, { status: 405 })
     return handler(request, { params: Promise.resolve(params) })
   }

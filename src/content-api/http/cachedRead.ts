@@ -3,10 +3,8 @@ import { CONTENT_TAGS } from '@/platform/cache/tags'
 import { CACHE_SECONDS } from '@/platform/cache/cacheSeconds'
 
 import { etagOf } from './etag'
-import type { Handler, Reply } from './route'
+import type { Handler, Params, Reply } from './route'
 import { serialise } from './serialise'
-
-type Params = Record<string, string | string[]>
 
 /** A read's finished answer: what is kept in the cache and sent to every caller after the first. */
 export type CachedBody = {

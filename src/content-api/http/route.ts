@@ -9,7 +9,8 @@ import { matchesIfNoneMatch } from './etag'
 import { corsHeaders, NO_STORE, PUBLIC_CACHE } from './headers'
 import { serialise } from './serialise'
 
-type Params = Record<string, string | string[]>
+/** Route params as Next.js passes them; an optional catch-all's is absent at its root. */
+export type Params = Record<string, string | string[] | undefined>
 
 /** What a handler answers: JSON checked against its schema before it is sent, or ready text. */
 export type Reply =
@@ -24,6 +25,12 @@ type RouteHandler<P extends Params> = (
   request: Request,
   context: RouteContext<P>,
 ) => Promise<Response>
+
+/** Everything a content API route file exports: one function per HTTP method Next.js routes. */
+export type RouteHandlers<P extends Params> = Record<
+  'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  RouteHandler<P>
+>
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 
@@ -62,7 +69,7 @@ async function internalError(request: Request, err: unknown): Promise<ApiError> 
 export function contentApiRoute<P extends Params = Params>(handlers: {
   GET?: Handler<P>
   POST?: Handler<P>
-}) {
+}): RouteHandlers<P> {
   const allow = [
     ...(handlers.GET ? ['GET', 'HEAD'] : []),
     ...(handlers.POST ? ['POST'] : []),

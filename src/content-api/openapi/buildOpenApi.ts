@@ -8,7 +8,7 @@ import '../schemas/responses'
 import '../schemas/view'
 import { contentApiSchemas } from '../schemas/registry'
 import type { Operation } from './operations'
-import { OPERATIONS } from './operations'
+import { documentedOperations } from './operations'
 
 export type JsonSchema = { [keyword: string]: unknown }
 
@@ -107,8 +107,9 @@ export function buildOpenApi(): OpenApiDocument {
     uri: (id) => `#/components/schemas/${id}`,
   }) as { schemas: Record<string, JsonSchema> }
 
+  const operations = documentedOperations()
   const paths: OpenApiDocument['paths'] = {}
-  for (const operation of OPERATIONS) {
+  for (const operation of operations) {
     paths[operation.path] = {
       ...paths[operation.path],
       [operation.method]: operationObject(operation),
@@ -118,7 +119,7 @@ export function buildOpenApi(): OpenApiDocument {
     openapi: '3.1.0',
     info: { title: 'Dispatch content API', version: API_VERSION, description: DESCRIPTION },
     servers: [{ url: env.serverUrl }],
-    tags: [...new Set(OPERATIONS.map((operation) => operation.tag))].map((name) => ({ name })),
+    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas: Object.fromEntries(

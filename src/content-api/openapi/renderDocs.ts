@@ -1,5 +1,6 @@
 import type { JsonSchema, OpenApiDocument } from './buildOpenApi'
-import { OPERATIONS } from './operations'
+import type { Operation } from './operations'
+import { documentedOperations } from './operations'
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
@@ -56,9 +57,7 @@ function propertyRows(schema: JsonSchema, prefix = ''): string[] {
 const table = (head: string[], rows: string[]) =>
   `<table><thead><tr>${head.map((cell) => `<th>${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
 
-function operationSection(document: OpenApiDocument, index: number): string {
-  const operation = OPERATIONS[index]
-  if (!operation) return ''
+function operationSection(document: OpenApiDocument, operation: Operation): string {
   const spec = document.paths[operation.path]?.[operation.method] as JsonSchema
   const parameters = ((spec.parameters ?? []) as JsonSchema[]).map(
     (param) =>
@@ -93,7 +92,8 @@ export function renderDocs(document: OpenApiDocument): string {
     ([name, schema]) =>
       `<section id="schema-${name}"><h3>${name}</h3>${schema.description ? `<p>${escape(String(schema.description))}</p>` : ''}${table(['field', 'type', 'notes'], propertyRows(schema))}</section>`,
   )
-  const contents = OPERATIONS.map(
+  const operations = documentedOperations()
+  const contents = operations.map(
     (operation) =>
       `<li><a href="#${operation.operationId}">${operation.method.toUpperCase()} ${escape(operation.path)}</a></li>`,
   )
@@ -106,7 +106,7 @@ export function renderDocs(document: OpenApiDocument): string {
 <p>Version ${escape(document.info.version)} · <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a></p>
 ${prose(document.info.description)}
 <nav aria-label="Endpoints"><h2>Endpoints</h2><ul>${contents.join('')}</ul></nav>
-${OPERATIONS.map((_, index) => operationSection(document, index)).join('\n')}
+${operations.map((operation) => operationSection(document, operation)).join('\n')}
 <h2 id="schemas">Schemas</h2>
 ${schemas.join('\n')}
 </main></body></html>`

@@ -1,6 +1,3 @@
-import { docsHandler } from '@/content-api/handlers/reference'
-import { contentApiRoute } from '@/content-api/http/route'
+import { CONTENT_API_ROUTES } from '@/content-api/routes/table'
 
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = contentApiRoute({
-  GET: docsHandler,
-})
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = CONTENT_API_ROUTES.docs.exports()

@@ -1,6 +1,3 @@
-import { listTagsHandler } from '@/content-api/handlers/tags'
-import { contentApiRoute } from '@/content-api/http/route'
+import { CONTENT_API_ROUTES } from '@/content-api/routes/table'
 
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = contentApiRoute({
-  GET: listTagsHandler,
-})
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = CONTENT_API_ROUTES.tags.exports()

@@ -1,6 +1,3 @@
-import { getAuthor } from '@/content-api/handlers/authors'
-import { contentApiRoute } from '@/content-api/http/route'
+import { CONTENT_API_ROUTES } from '@/content-api/routes/table'
 
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = contentApiRoute<{ slug: string }>({
-  GET: getAuthor,
-})
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = CONTENT_API_ROUTES.author.exports()

@@ -1,6 +1,4 @@
-import { listArticles } from '@/content-api/handlers/articles'
-import { contentApiRoute } from '@/content-api/http/route'
+import { CONTENT_API_ROUTES } from '@/content-api/routes/table'
 
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = contentApiRoute({
-  GET: listArticles,
-})
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } =
+  CONTENT_API_ROUTES.articles.exports()

@@ -1,6 +1,4 @@
-import { recordViewHandler } from '@/content-api/handlers/view'
-import { contentApiRoute } from '@/content-api/http/route'
+import { CONTENT_API_ROUTES } from '@/content-api/routes/table'
 
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = contentApiRoute<{ id: string }>({
-  POST: recordViewHandler,
-})
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } =
+  CONTENT_API_ROUTES.articleView.exports()

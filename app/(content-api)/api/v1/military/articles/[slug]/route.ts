@@ -1,6 +1,3 @@
-import { getArticle } from '@/content-api/handlers/articles'
-import { contentApiRoute } from '@/content-api/http/route'
+import { CONTENT_API_ROUTES } from '@/content-api/routes/table'
 
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = contentApiRoute<{ slug: string }>({
-  GET: getArticle,
-})
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = CONTENT_API_ROUTES.article.exports()
