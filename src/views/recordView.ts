@@ -1,6 +1,6 @@
 import { isbot } from 'isbot'
 
-import { findMilitaryArticleById } from '@/articles/reads/articles'
+import { findSectionArticleById } from '@/articles/reads/articles'
 import { payload } from '@/platform/payload'
 
 import { recordDailyView } from './dailyViews'
@@ -26,7 +26,7 @@ export async function recordView(
   visitor: Visitor & { hasViewedToday: boolean },
 ): Promise<ViewOutcome> {
   if (!ARTICLE_ID.test(articleId)) return { isFound: false }
-  const article = await findMilitaryArticleById(articleId)
+  const article = await findSectionArticleById(articleId)
   if (!article) return { isFound: false }
   const views = article.views ?? 0
 

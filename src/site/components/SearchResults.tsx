@@ -1,12 +1,12 @@
 import { ArticleCard } from '@/site/components/ArticleCard'
 import { Pagination } from '@/site/components/Pagination'
 import { SearchBox } from '@/site/components/SearchBox'
-import { listMilitaryArticles } from '@/articles/reads/articles'
+import { listSectionArticles } from '@/articles/reads/articles'
 import { searchPath } from '@/articles/urls'
 
 /** The search page: the form, then the matching stories for `query` (nothing while it is empty). */
 export async function SearchResults({ query, page }: { query: string; page: number }) {
-  const results = query ? await listMilitaryArticles({ q: query, page }) : null
+  const results = query ? await listSectionArticles({ q: query, page }) : null
   return (
     <main id="content" className="search">
       <h1>Search</h1>

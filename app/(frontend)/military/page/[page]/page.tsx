@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/site/components/JsonLd'
 import { SectionFront } from '@/site/components/SectionFront'
-import { listMilitaryArticles } from '@/articles/reads/articles'
+import { listSectionArticles } from '@/articles/reads/articles'
 import { parsePageNumber } from '@/site/format/pageNumber'
 import { breadcrumbJsonLd, sectionCrumb } from '@/site/seo/jsonLd'
 import { FEED_PATH, sectionPagePath } from '@/articles/urls'
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ page: string }> }
 async function pageOf(params: Props['params']) {
   const page = parsePageNumber((await params).page)
   if (!page) notFound()
-  const result = await listMilitaryArticles({ page })
+  const result = await listSectionArticles({ page })
   if (page > Math.max(1, result.totalPages)) notFound()
   return { page, result }
 }
