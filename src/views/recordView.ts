@@ -16,8 +16,9 @@ const visitorsToday = new VisitorsToday()
 export type ViewOutcome = { isFound: false } | { isFound: true; views: number; counted: boolean }
 
 /**
- * Counts a reader's view of a published Military article once per article per day: the counter
- * sets a cookie that lasts until midnight UTC, and a visit that brings it back is not counted.
+ * Counts a reader's view of a published article of the section once per article per day: the
+ * counter sets a cookie that lasts until midnight UTC, and a visit that brings it back is not
+ * counted.
  * Bots (and callers that give no user agent) are never counted, and clients that keep no cookies
  * count at most a few times a day per address and browser (see VisitorsToday).
  */

@@ -1,7 +1,7 @@
 import { listSectionArticles } from '@/articles/reads/articles'
 import { findAuthor } from './authors'
 
-/** An author and one page of their published Military stories, or null when either is missing. */
+/** An author and a page of their published stories in the section, or null if either is absent. */
 export async function findAuthorPage(slug: string, page: number) {
   const author = await findAuthor(slug)
   if (!author) return null
