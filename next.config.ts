@@ -1,7 +1,11 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { WEBSITE_SECTION } from './collections/Articles/sections'
 import { securityHeaders } from './src/platform/security/securityHeaders'
+
+// Spelled here rather than imported from src/articles/urls.ts, which reads the environment.
+const sectionPath = `/${WEBSITE_SECTION}`
 
 const nextConfig: NextConfig = {
   // The container image runs the self-contained server; `npm start` uses `next start`.
@@ -23,8 +27,8 @@ const nextConfig: NextConfig = {
   },
   // The home page and the section front are page 1 of the cached, paginated front.
   rewrites: async () => [
-    { source: '/', destination: '/military/page/1' },
-    { source: '/military', destination: '/military/page/1' },
+    { source: '/', destination: `${sectionPath}/page/1` },
+    { source: sectionPath, destination: `${sectionPath}/page/1` },
   ],
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -23,6 +23,8 @@ export async function proxy(request: NextRequest) {
   return refuseMalformedPath(request) ?? NextResponse.next()
 }
 
+// Literal strings: Next.js reads the matcher at build time and ignores computed values. The
+// section's entry must stay `/${WEBSITE_SECTION}/:path*` (tests/unit/sectionRoutes.test.ts).
 export const config = {
   matcher: ['/api/:path*', '/military/:path*', '/authors/:path*', '/search', '/admin/:path*'],
 }

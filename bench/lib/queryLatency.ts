@@ -21,15 +21,15 @@ async function time(read: () => Promise<unknown>): Promise<{ p50: number; max: n
 }
 
 export async function listQueryLatency(authorSlug: string): Promise<QueryLatency[]> {
-  const { listMilitaryArticles } = await import('../../src/articles/reads/articles')
+  const { listSectionArticles } = await import('../../src/articles/reads/articles')
   const { countArticlesForSitemap, listArticlesForSitemap } =
     await import('../../src/site/sitemaps/sitemapReads')
   const reads: [string, () => Promise<unknown>][] = [
-    ['front page 1', () => listMilitaryArticles({ page: 1 })],
-    ['front page 50', () => listMilitaryArticles({ page: 50 })],
-    ['author page', () => listMilitaryArticles({ authorSlug })],
-    ['search', () => listMilitaryArticles({ q: 'radar' })],
-    ['/api/v1 list', () => listMilitaryArticles({ page: 1, limit: 20 })],
+    ['front page 1', () => listSectionArticles({ page: 1 })],
+    ['front page 50', () => listSectionArticles({ page: 50 })],
+    ['author page', () => listSectionArticles({ authorSlug })],
+    ['search', () => listSectionArticles({ q: 'radar' })],
+    ['/api/v1 list', () => listSectionArticles({ page: 1, limit: 20 })],
     ['sitemap index (count)', () => countArticlesForSitemap()],
     ['sitemap file (50,000 newest)', () => listArticlesForSitemap(1, 50_000)],
   ]

@@ -19,7 +19,7 @@ import { fillSeoFromArticle } from './hooks/fillSeoFromArticle'
 import { forgetViewDays } from './hooks/forgetViewDays'
 import { omitSearchText } from './hooks/omitSearchText'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
-import { SECTIONS } from './sections'
+import { SECTIONS, WEBSITE_SECTION, WEBSITE_SECTION_LABEL } from './sections'
 import { settleWorkflow } from './hooks/settleWorkflow'
 import { validateHeroImage } from './validateHeroImage'
 import { workflowField } from './workflow'
@@ -54,7 +54,8 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       ],
     },
     description:
-      'Stories for the website and the content API. Only published Military articles appear on the site.',
+      'Stories for the website and the content API. ' +
+      `Only published ${WEBSITE_SECTION_LABEL} articles appear on the site.`,
     components: {
       edit: { PublishButton: '/src/newsroom/components/PublishOrSubmit#PublishOrSubmit' },
     },
@@ -106,7 +107,8 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       name: 'section',
       type: 'select',
       options: [...SECTIONS],
-      defaultValue: 'military',
+      // New stories land on the desk the website shows.
+      defaultValue: WEBSITE_SECTION,
       required: true,
       index: true,
       admin: { position: 'sidebar' },

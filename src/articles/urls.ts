@@ -1,11 +1,13 @@
+import { WEBSITE_SECTION } from '@collections/Articles/sections'
 import { env } from '@/platform/env'
 
 /** Absolute public URLs, built from SERVER_URL so links work behind any proxy or domain. */
 export const absoluteUrl = (pathname: string): string => `${env.serverUrl}${pathname}`
 
-export const SECTION_PATH = '/military'
+/** The section's value is also its path segment (see WEBSITE_SECTION). */
+export const SECTION_PATH = `/${WEBSITE_SECTION}`
 
-export const FEED_PATH = '/military/feed.xml'
+export const FEED_PATH = `${SECTION_PATH}/feed.xml`
 
 /** Page 1 of a list lives at the list's own address; later pages under /page/N. */
 export const sectionPagePath = (page: number): string =>

@@ -1,6 +1,6 @@
 import { isbot } from 'isbot'
 
-import { findMilitaryArticleById } from '@/articles/reads/articles'
+import { findSectionArticleById } from '@/articles/reads/articles'
 import { payload } from '@/platform/payload'
 
 import { recordDailyView } from './dailyViews'
@@ -16,8 +16,9 @@ const visitorsToday = new VisitorsToday()
 export type ViewOutcome = { isFound: false } | { isFound: true; views: number; counted: boolean }
 
 /**
- * Counts a reader's view of a published Military article once per article per day: the counter
- * sets a cookie that lasts until midnight UTC, and a visit that brings it back is not counted.
+ * Counts a reader's view of a published article of the section once per article per day: the
+ * counter sets a cookie that lasts until midnight UTC, and a visit that brings it back is not
+ * counted.
  * Bots (and callers that give no user agent) are never counted, and clients that keep no cookies
  * count at most a few times a day per address and browser (see VisitorsToday).
  */
@@ -26,7 +27,7 @@ export async function recordView(
   visitor: Visitor & { hasViewedToday: boolean },
 ): Promise<ViewOutcome> {
   if (!ARTICLE_ID.test(articleId)) return { isFound: false }
-  const article = await findMilitaryArticleById(articleId)
+  const article = await findSectionArticleById(articleId)
   if (!article) return { isFound: false }
   const views = article.views ?? 0
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { cacheTagsInUse } from '@/platform/cache/cached'
 import { TAGS, tagsForArticleChange } from '@/platform/cache/tags'
-import { findMilitaryArticle, listMilitaryArticles } from '@/articles/reads/articles'
+import { findSectionArticle, listSectionArticles } from '@/articles/reads/articles'
 import { findAuthor, listAuthors } from '@/people/reads/authors'
 import { listRelatedArticles } from '@/articles/reads/related'
 import {
@@ -34,8 +34,8 @@ describe('cache tags', () => {
   it('should clear, on some collection change, every tag the site caches with', async () => {
     // Every read the site and the content API make, once.
     await Promise.all([
-      listMilitaryArticles({ page: 1 }),
-      findMilitaryArticle(article.slug),
+      listSectionArticles({ page: 1 }),
+      findSectionArticle(article.slug),
       listAuthors(),
       findAuthor('anyone'),
       listRelatedArticles(article),

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
 import {
-  findMilitaryArticle,
-  findMilitaryArticleById,
-  listMilitaryArticles,
+  findSectionArticle,
+  findSectionArticleById,
+  listSectionArticles,
 } from '@/articles/reads/articles'
 import { findAuthor } from '@/people/reads/authors'
 import { listRelatedArticles } from '@/articles/reads/related'
@@ -57,44 +57,44 @@ afterAll(() => fixtures.cleanup())
 
 describe('the site and content API reads', () => {
   it('should list only published, due Military articles for a tag', async () => {
-    const { docs, totalDocs } = await listMilitaryArticles({ tag: marker })
+    const { docs, totalDocs } = await listSectionArticles({ tag: marker })
     expect(slugsOf(docs)).toEqual([published.slug])
     expect(totalDocs).toBe(1)
   })
 
   it('should find words from the body text, whatever their case', async () => {
-    const { docs } = await listMilitaryArticles({ q: `${marker.toLowerCase()}-BODY phrase` })
+    const { docs } = await listSectionArticles({ q: `${marker.toLowerCase()}-BODY phrase` })
     expect(slugsOf(docs)).toEqual([published.slug])
   })
 
   it('should find words from the title and filter by author slug', async () => {
-    expect(slugsOf((await listMilitaryArticles({ q: `radar UPGRADE ${marker}` })).docs)).toEqual([
+    expect(slugsOf((await listSectionArticles({ q: `radar UPGRADE ${marker}` })).docs)).toEqual([
       published.slug,
     ])
-    expect(slugsOf((await listMilitaryArticles({ authorSlug: author.slug })).docs)).toEqual([
+    expect(slugsOf((await listSectionArticles({ authorSlug: author.slug })).docs)).toEqual([
       published.slug,
     ])
-    expect((await listMilitaryArticles({ authorSlug: unique('nobody') })).totalDocs).toBe(0)
+    expect((await listSectionArticles({ authorSlug: unique('nobody') })).totalDocs).toBe(0)
   })
 
   it('should filter by publication time', async () => {
     const publishedAt = new Date(published.publishedAt ?? '')
     const after = new Date(publishedAt.getTime() + 1000)
-    expect((await listMilitaryArticles({ tag: marker, since: after })).totalDocs).toBe(0)
-    expect((await listMilitaryArticles({ tag: marker, until: after })).totalDocs).toBe(1)
+    expect((await listSectionArticles({ tag: marker, since: after })).totalDocs).toBe(0)
+    expect((await listSectionArticles({ tag: marker, until: after })).totalDocs).toBe(1)
   })
 
   it('should find a published Military article by slug and refuse the others', async () => {
-    expect((await findMilitaryArticle(published.slug))?.id).toBe(published.id)
+    expect((await findSectionArticle(published.slug))?.id).toBe(published.id)
     for (const hidden of [draft, future, politics]) {
-      expect(await findMilitaryArticle(hidden.slug)).toBeNull()
-      expect(await findMilitaryArticleById(hidden.id)).toBeNull()
+      expect(await findSectionArticle(hidden.slug)).toBeNull()
+      expect(await findSectionArticleById(hidden.id)).toBeNull()
     }
-    expect((await findMilitaryArticleById(published.id))?.slug).toBe(published.slug)
+    expect((await findSectionArticleById(published.id))?.slug).toBe(published.slug)
   })
 
   it('should never return the body search text or an author email', async () => {
-    const article = await findMilitaryArticle(published.slug)
+    const article = await findSectionArticle(published.slug)
     expect(article).not.toHaveProperty('searchText')
     expect(await findAuthor(author.slug)).not.toHaveProperty('email')
     const byline = article?.authors[0]
@@ -121,7 +121,7 @@ describe('the site and content API reads', () => {
       data: { body: toLexical([{ type: 'p', text: `Rewritten ${marker} copy.` }]) },
     })
     expect(updated.searchText).toBeUndefined()
-    const { docs } = await listMilitaryArticles({ q: `rewritten ${marker}` })
+    const { docs } = await listSectionArticles({ q: `rewritten ${marker}` })
     expect(slugsOf(docs)).toEqual([published.slug])
   })
 })

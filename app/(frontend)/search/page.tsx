@@ -11,5 +11,5 @@ export const metadata: Metadata = {
 }
 
 export default function SearchPage() {
-  return <SearchResults query="" page={1} />
+  return <SearchResults query="" results={null} />
 }

@@ -59,11 +59,11 @@ async function whereFor(query: ArticleQuery): Promise<Where | null> {
 }
 
 /**
- * Published Military articles, newest first, filtered. `overrideAccess: false` with no user
+ * Published articles of the website's section, newest first, filtered. `overrideAccess: false` with no user
  * applies the rule an anonymous API caller meets (published, publication time come), so the
  * site can never show what the API would refuse.
  */
-async function queryMilitaryArticles(query: ArticleQuery): Promise<PaginatedDocs<Article>> {
+async function querySectionArticles(query: ArticleQuery): Promise<PaginatedDocs<Article>> {
   const limit = query.limit ?? PAGE_SIZE
   const where = await whereFor(query)
   if (!where) return emptyPage(limit)
@@ -79,26 +79,26 @@ async function queryMilitaryArticles(query: ArticleQuery): Promise<PaginatedDocs
   })
 }
 
-const cachedMilitaryArticles = cached(
+const cachedSectionArticles = cached(
   (query: Omit<ArticleQuery, 'since' | 'until'> & { since?: string; until?: string }) =>
-    queryMilitaryArticles({
+    querySectionArticles({
       ...query,
       since: query.since ? new Date(query.since) : undefined,
       until: query.until ? new Date(query.until) : undefined,
     }),
-  ['military-articles'],
+  [`${WEBSITE_SECTION}-articles`],
   { tags: [TAGS.articleLists, TAGS.authors, TAGS.media], revalidate: CACHE_SECONDS },
 )
 
-export function listMilitaryArticles(query: ArticleQuery = {}): Promise<PaginatedDocs<Article>> {
-  return cachedMilitaryArticles({
+export function listSectionArticles(query: ArticleQuery = {}): Promise<PaginatedDocs<Article>> {
+  return cachedSectionArticles({
     ...query,
     since: query.since?.toISOString(),
     until: query.until?.toISOString(),
   })
 }
 
-async function queryMilitaryArticle(slug: string): Promise<Article | null> {
+async function querySectionArticle(slug: string): Promise<Article | null> {
   const client = await payload()
   const { docs } = await client.find({
     collection: ARTICLES,
@@ -110,16 +110,16 @@ async function queryMilitaryArticle(slug: string): Promise<Article | null> {
   return docs[0] ?? null
 }
 
-/** One published Military article by slug, or null (unknown, draft, other desk, not yet due). */
-export function findMilitaryArticle(slug: string): Promise<Article | null> {
-  return cached(queryMilitaryArticle, ['military-article'], {
+/** One published article of the section by slug, or null (unknown, draft, other desk, not due). */
+export function findSectionArticle(slug: string): Promise<Article | null> {
+  return cached(querySectionArticle, [`${WEBSITE_SECTION}-article`], {
     tags: [TAGS.article(slug), TAGS.authors, TAGS.media],
     revalidate: CACHE_SECONDS,
   })(slug)
 }
 
-/** Uncached, for the view counter: is this a published Military article right now? */
-export async function findMilitaryArticleById(id: string): Promise<Article | null> {
+/** Uncached, for the view counter: is this a published article of the section right now? */
+export async function findSectionArticleById(id: string): Promise<Article | null> {
   const client = await payload()
   const { docs } = await client.find({
     collection: ARTICLES,

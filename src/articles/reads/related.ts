@@ -45,7 +45,7 @@ async function queryRelated(article: Pick<Article, 'id' | 'tags' | 'publishedAt'
   return chooseRelated(article, tagged.docs, newest.docs)
 }
 
-/** Up to three Military stories to read next: shared tags first, then the newest. */
+/** Up to three stories of the section to read next: shared tags first, then the newest. */
 export const listRelatedArticles = cached(queryRelated, ['related-articles'], {
   tags: [TAGS.articleLists, TAGS.media],
   revalidate: CACHE_SECONDS,

@@ -8,7 +8,7 @@ import { payload } from '@/platform/payload'
 
 export type TagCount = { tag: string; count: number }
 
-/** Tags in use by published Military articles, most used first, then A–Z. */
+/** Tags in use by published articles of the section, most used first, then A–Z. */
 export const listTags = cached(
   async (): Promise<TagCount[]> => {
     const client = await payload()

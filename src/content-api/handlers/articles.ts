@@ -1,4 +1,4 @@
-import { findMilitaryArticle, listMilitaryArticles } from '@/articles/reads/articles'
+import { findSectionArticle, listSectionArticles } from '@/articles/reads/articles'
 
 import { notFound } from '../http/ApiError'
 import { parseQuery } from '../http/parseQuery'
@@ -10,7 +10,7 @@ import { toPublicArticle, toPublicArticleSummary } from '../serializers/toPublic
 
 export async function listArticles(request: Request): Promise<Reply> {
   const params = parseQuery(ListArticlesParams, new URL(request.url))
-  const result = await listMilitaryArticles({
+  const result = await listSectionArticles({
     page: params.page,
     limit: params.limit,
     tag: params.tag,
@@ -30,7 +30,7 @@ export async function listArticles(request: Request): Promise<Reply> {
 
 export async function getArticle(request: Request, { slug }: { slug: string }): Promise<Reply> {
   parseQuery(NoParams, new URL(request.url))
-  const article = slugParam.safeParse(slug).success ? await findMilitaryArticle(slug) : null
+  const article = slugParam.safeParse(slug).success ? await findSectionArticle(slug) : null
   if (!article) throw notFound('No published Military article has this slug.')
   return { schema: ArticleItem, data: { data: toPublicArticle(article) } }
 }

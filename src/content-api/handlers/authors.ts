@@ -1,4 +1,4 @@
-import { listMilitaryArticles } from '@/articles/reads/articles'
+import { listSectionArticles } from '@/articles/reads/articles'
 import { findAuthor, listAuthors } from '@/people/reads/authors'
 
 import { notFound } from '../http/ApiError'
@@ -23,7 +23,7 @@ export async function getAuthor(request: Request, { slug }: { slug: string }): P
   parseQuery(NoParams, new URL(request.url))
   const author = slugParam.safeParse(slug).success ? await findAuthor(slug) : null
   if (!author) throw notFound('No author has this slug.')
-  const latest = await listMilitaryArticles({ authorSlug: slug, limit: AUTHOR_LATEST_ARTICLES })
+  const latest = await listSectionArticles({ authorSlug: slug, limit: AUTHOR_LATEST_ARTICLES })
   return {
     schema: AuthorItem,
     data: {

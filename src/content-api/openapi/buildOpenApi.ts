@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { env } from '@/platform/env'
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
 import { MAX_ANONYMOUS_DEPTH } from '@/platform/guard/capAnonymousDepth'
 
@@ -88,7 +89,7 @@ function operationObject(operation: Operation): JsonSchema {
   }
 }
 
-const DESCRIPTION = `Dispatch's published Military journalism as stable JSON.
+const DESCRIPTION = `Dispatch's published ${WEBSITE_SECTION_LABEL} journalism as stable JSON.
 
 Lists answer \`{ "data": [...], "meta": { "pagination": { "page", "limit", "pages", "total", "next", "prev" } } }\`, single items \`{ "data": {...} }\`. Empty values are \`null\`, never \`""\`. Dates are ISO 8601 in UTC.
 

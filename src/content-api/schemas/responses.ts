@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
+
 import { Article, ArticleSummary } from './article'
 import { Author } from './author'
 import { itemEnvelope, listEnvelope } from './common'
@@ -14,7 +16,9 @@ export const AuthorDetail = named(
     latestArticles: z
       .array(ArticleSummary)
       .max(AUTHOR_LATEST_ARTICLES)
-      .describe(`Their ${AUTHOR_LATEST_ARTICLES} newest published Military articles`),
+      .describe(
+        `Their ${AUTHOR_LATEST_ARTICLES} newest published ${WEBSITE_SECTION_LABEL} articles`,
+      ),
   }),
   { id: 'AuthorDetail' },
 )
@@ -22,7 +26,7 @@ export const AuthorDetail = named(
 export const ArticleList = listEnvelope(
   ArticleSummary,
   'ArticleList',
-  'A page of published Military articles, newest first.',
+  `A page of published ${WEBSITE_SECTION_LABEL} articles, newest first.`,
 )
 export const ArticleItem = itemEnvelope(Article, 'ArticleItem', 'One published article.')
 export const AuthorList = listEnvelope(Author, 'AuthorList', 'A page of authors, by name.')

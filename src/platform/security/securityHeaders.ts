@@ -1,3 +1,6 @@
+// Relative, not `@collections/…`: next.config.ts loads this file before any path alias applies.
+import { WEBSITE_SECTION } from '../../../collections/Articles/sections'
+
 import { cachedPagePolicy } from './contentSecurityPolicy'
 
 type Header = { key: string; value: string }
@@ -8,7 +11,7 @@ type HeaderRule = {
 }
 
 /** Paths the admin's live preview shows in its iframe: the article pages and the preview route. */
-const FRAMED_PATHS = ['/military/:path*', '/next/:path*']
+const FRAMED_PATHS = [`/${WEBSITE_SECTION}/:path*`, '/next/:path*']
 
 const ONE_YEAR = 365 * 24 * 60 * 60
 

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import type { Article } from '@/payload-types'
 import { articlePath } from '@/articles/urls'
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
 type Related = Pick<Article, 'id' | 'slug' | 'title'>
 
@@ -9,7 +10,7 @@ export function RelatedArticles({ articles }: { articles: Related[] }) {
   if (articles.length === 0) return null
   return (
     <aside className="related" aria-labelledby="related-heading">
-      <h2 id="related-heading">More from Military</h2>
+      <h2 id="related-heading">{`More from ${WEBSITE_SECTION_LABEL}`}</h2>
       <ul>
         {articles.map((article) => (
           <li key={article.id}>

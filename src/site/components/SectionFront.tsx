@@ -1,3 +1,5 @@
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
+
 import type { CardArticle } from './ArticleCard'
 import { ArticleCard } from './ArticleCard'
 import { Pagination } from './Pagination'
@@ -9,12 +11,15 @@ type Props = {
   pathFor: (page: number) => string
 }
 
-/** The Military front: on page 1 the newest story leads, the rest follow newest first. */
+/** The section front: on page 1 the newest story leads, the rest follow newest first. */
 export function SectionFront({ articles, page, totalPages, pathFor }: Props) {
   const [lead, ...rest] = page === 1 ? articles : [undefined, ...articles]
   return (
     <main id="content" className="front">
-      <h1 className="section-label">Military{page > 1 ? ` · page ${page}` : ''}</h1>
+      <h1 className="section-label">
+        {WEBSITE_SECTION_LABEL}
+        {page > 1 ? ` · page ${page}` : ''}
+      </h1>
       {articles.length === 0 ? (
         <p>No stories have been published yet.</p>
       ) : (

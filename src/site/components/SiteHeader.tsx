@@ -1,5 +1,8 @@
 import Link from 'next/link'
 
+import { SECTION_PATH } from '@/articles/urls'
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
+
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -7,8 +10,8 @@ export function SiteHeader() {
         Dispatch
       </Link>
       <nav aria-label="Sections">
-        <Link prefetch={false} href="/military">
-          Military
+        <Link prefetch={false} href={SECTION_PATH}>
+          {WEBSITE_SECTION_LABEL}
         </Link>
         <Link prefetch={false} href="/search">
           Search

@@ -4,13 +4,17 @@ import { Feed } from 'feed'
 import type { Article, Author } from '@/payload-types'
 import { lexicalToHtml } from '@/articles/body/toHtml'
 import { FEED_PATH, SECTION_PATH, absoluteUrl, articleUrl } from '@/articles/urls'
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
 const absolute = (url: string) => (url.startsWith('http') ? url : absoluteUrl(url))
 
-/** RSS 2.0 for the Military section: full text, authors, tags and the hero image as enclosure. */
-export function militaryFeed(articles: Article[]): string {
+/** The feed's name, in the feed itself and in the pages' link to it. */
+export const FEED_TITLE = `Dispatch · ${WEBSITE_SECTION_LABEL}`
+
+/** RSS 2.0 for the website's section: full text, authors, tags and the hero image as enclosure. */
+export function sectionFeed(articles: Article[]): string {
   const feed = new Feed({
-    title: 'Dispatch · Military',
+    title: FEED_TITLE,
     description: 'Defence and security reporting from the Dispatch newsroom.',
     id: absoluteUrl(SECTION_PATH),
     link: absoluteUrl(SECTION_PATH),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import type { Article, Author } from '@/payload-types'
 import { articlePath, authorPath } from '@/articles/urls'
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
 import { ogImageOf } from './ogImage'
 
@@ -28,7 +29,7 @@ export function articleMetadata(article: Article): Metadata {
       description,
       url: articlePath(article.slug),
       siteName: 'Dispatch',
-      section: 'Military',
+      section: WEBSITE_SECTION_LABEL,
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: article.updatedAt,
       authors: authorsOf(article).map((author) => authorPath(author.slug)),

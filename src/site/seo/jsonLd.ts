@@ -2,6 +2,7 @@ import type { BreadcrumbList, NewsArticle, Person, WithContext } from 'schema-dt
 
 import type { Article, Author } from '@/payload-types'
 import { SECTION_PATH, absoluteUrl, articleUrl, authorPath } from '@/articles/urls'
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
 import { ogImageOf } from './ogImage'
 
@@ -39,7 +40,7 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     url: articleUrl(article.slug),
     datePublished: article.publishedAt ?? undefined,
     dateModified: article.updatedAt,
-    articleSection: 'Military',
+    articleSection: WEBSITE_SECTION_LABEL,
     keywords: article.tags?.join(', ') || undefined,
     image: image ? [image.url] : undefined,
     author: authors.map((author) => ({
@@ -66,4 +67,4 @@ export function breadcrumbJsonLd(
   }
 }
 
-export const sectionCrumb = { name: 'Military', path: SECTION_PATH }
+export const sectionCrumb = { name: WEBSITE_SECTION_LABEL, path: SECTION_PATH }

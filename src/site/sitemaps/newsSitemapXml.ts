@@ -4,7 +4,7 @@ import { cachedDocument } from '@/platform/cache/cachedDocument'
 import { listArticlesForNewsSitemap } from '@/site/sitemaps/sitemapReads'
 import { articleUrl } from '@/articles/urls'
 
-/** Google News sitemap: Military stories published since `since` (an ISO time). */
+/** Google News sitemap: the section's stories published since `since` (an ISO time). */
 export const newsSitemapXml = cachedDocument(async (since: string) => {
   const articles = await listArticlesForNewsSitemap(since)
   const entries = articles.map(

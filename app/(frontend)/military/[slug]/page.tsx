@@ -13,7 +13,7 @@ import { SectionLabel } from '@/site/components/SectionLabel'
 import { ShareBar } from '@/site/components/ShareBar'
 import { TagList } from '@/site/components/TagList'
 import { ViewCount } from '@/views/ViewCount.client'
-import { findMilitaryArticle } from '@/articles/reads/articles'
+import { findSectionArticle } from '@/articles/reads/articles'
 import { findArticleDraft } from '@/articles/preview/previewReads'
 import { listRelatedArticles } from '@/articles/reads/related'
 import { env } from '@/platform/env'
@@ -32,7 +32,7 @@ type Props = { params: Promise<{ slug: string }> }
 async function articleFor(params: Props['params']) {
   const { slug } = await params
   const isPreview = (await draftMode()).isEnabled
-  const article = isPreview ? await findArticleDraft(slug) : await findMilitaryArticle(slug)
+  const article = isPreview ? await findArticleDraft(slug) : await findSectionArticle(slug)
   if (!article) notFound()
   return { article, isPreview }
 }

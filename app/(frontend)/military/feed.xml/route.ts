@@ -1,10 +1,10 @@
-import { militaryFeedXml } from '@/site/feed/sectionFeedXml'
+import { sectionFeedXml } from '@/site/feed/sectionFeedXml'
 
 // Built at request time from the cache (the database is not there at build time).
 export const dynamic = 'force-dynamic'
 
 export async function GET() {
-  return new Response(await militaryFeedXml(), {
+  return new Response(await sectionFeedXml(), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   })
 }

@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/site/components/JsonLd'
 import { SectionFront } from '@/site/components/SectionFront'
-import { listMilitaryArticles } from '@/articles/reads/articles'
+import { listSectionArticles } from '@/articles/reads/articles'
 import { parsePageNumber } from '@/site/format/pageNumber'
 import { breadcrumbJsonLd, sectionCrumb } from '@/site/seo/jsonLd'
 import { FEED_PATH, sectionPagePath } from '@/articles/urls'
+import { FEED_TITLE } from '@/site/feed/sectionFeed'
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
-// `/` and `/military` are rewritten here (next.config.ts), so every page of the front is cached
+// `/` and SECTION_PATH are rewritten here (next.config.ts), so every page of the front is cached
 // the same way: rendered on first visit, then served until a publish clears it.
 export const revalidate = 60
 export const generateStaticParams = () => []
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ page: string }> }
 async function pageOf(params: Props['params']) {
   const page = parsePageNumber((await params).page)
   if (!page) notFound()
-  const result = await listMilitaryArticles({ page })
+  const result = await listSectionArticles({ page })
   if (page > Math.max(1, result.totalPages)) notFound()
   return { page, result }
 }
@@ -26,11 +28,14 @@ async function pageOf(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await pageOf(params)
   return {
-    title: page === 1 ? { absolute: 'Military · Dispatch' } : `Military, page ${page}`,
+    title:
+      page === 1
+        ? { absolute: `${WEBSITE_SECTION_LABEL} · Dispatch` }
+        : `${WEBSITE_SECTION_LABEL}, page ${page}`,
     description: 'The latest defence and security reporting from the Dispatch newsroom.',
     alternates: {
       canonical: sectionPagePath(page),
-      types: { 'application/rss+xml': [{ url: FEED_PATH, title: 'Dispatch · Military' }] },
+      types: { 'application/rss+xml': [{ url: FEED_PATH, title: FEED_TITLE }] },
     },
   }
 }

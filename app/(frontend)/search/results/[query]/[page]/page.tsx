@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { listSectionArticles } from '@/articles/reads/articles'
 import { SearchResults } from '@/site/components/SearchResults'
 import { parsePageNumber } from '@/site/format/pageNumber'
 import { searchQueryOf } from '@/site/search/searchResultsRewrite'
@@ -28,5 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SearchResultsPage({ params }: Props) {
   const { query, page } = await searchOf(params)
-  return <SearchResults query={query} page={page} />
+  // Words that decode to nothing get the empty form, as on /search.
+  const results = query ? await listSectionArticles({ q: query, page }) : null
+  return <SearchResults query={query} results={results} />
 }
