@@ -28,8 +28,15 @@ const zones = [
   },
   {
     target: ['./src/site/components/**', './src/views/**/*.tsx'],
-    from: [...reads, ...payloadGlue, './collections/**'],
+    from: [...reads, ...payloadGlue],
     message: 'Components take props; pages fetch (through the reads) and pass them down.',
+  },
+  {
+    target: ['./src/site/components/**', './src/views/**/*.tsx'],
+    from: './collections',
+    // Plain names and values; the collection configs behind them are server code.
+    except: ['./Articles/sections.ts', './slugs.ts'],
+    message: 'Components take props, not collection configs.',
   },
   {
     target: ['./src', './collections'],

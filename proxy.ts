@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server'
 import { NextResponse } from 'next/server'
 
 import { env } from '@/platform/env'
-import { refuseMalformedPath } from '@/platform/http/refuseMalformedPath'
+import { refuseMalformedPath } from '@/site/refuseMalformedPath'
 import { searchResultsRewrite } from '@/site/search/searchResultsRewrite'
 import { createApiGuard } from '@/platform/guard/apiGuard'
 import { withNonce } from '@/platform/security/withNonce'

@@ -50,6 +50,14 @@ describe('the import boundaries', () => {
     expect(payload.join()).toContain('Components take props; pages fetch')
   })
 
+  it('should refuse a collection config imported by a component', async () => {
+    const errors = await layoutErrors(
+      'src/site/components/Example.tsx',
+      "import { Articles } from '@collections/Articles'\nvoid Articles",
+    )
+    expect(errors.join()).toContain('Components take props, not collection configs')
+  })
+
   it('should refuse a route imported by a read', async () => {
     const errors = await layoutErrors(
       'src/articles/reads/example.ts',
@@ -73,9 +81,11 @@ describe('the import boundaries', () => {
         "import type { PaginatedDocs } from 'payload'",
         "import { articlePath } from '@/articles/urls'",
         "import { formatViews } from '@/views/formatViews'",
+        "import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'",
         'export type Page = PaginatedDocs',
         'void articlePath',
         'void formatViews',
+        'void WEBSITE_SECTION_LABEL',
       ].join('\n'),
     )
     expect(errors).toEqual([])

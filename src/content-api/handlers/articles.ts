@@ -1,3 +1,4 @@
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 import { findSectionArticle, listSectionArticles } from '@/articles/reads/articles'
 
 import { notFound } from '../http/ApiError'
@@ -31,6 +32,6 @@ export async function listArticles(request: Request): Promise<Reply> {
 export async function getArticle(request: Request, { slug }: { slug: string }): Promise<Reply> {
   parseQuery(NoParams, new URL(request.url))
   const article = slugParam.safeParse(slug).success ? await findSectionArticle(slug) : null
-  if (!article) throw notFound('No published Military article has this slug.')
+  if (!article) throw notFound(`No published ${WEBSITE_SECTION_LABEL} article has this slug.`)
   return { schema: ArticleItem, data: { data: toPublicArticle(article) } }
 }

@@ -1,3 +1,4 @@
+import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 import { env } from '@/platform/env'
 import { clientAddress } from '@/platform/guard/clientAddress'
 import { isHttps } from '@/platform/security/isHttps'
@@ -20,7 +21,7 @@ export async function recordViewHandler(request: Request, { id }: { id: string }
     userAgent: request.headers.get('user-agent')?.trim() ?? '',
     hasViewedToday: hasViewedToday(request.headers.get('cookie'), now),
   })
-  if (!outcome.isFound) throw notFound('No published Military article has this id.')
+  if (!outcome.isFound) throw notFound(`No published ${WEBSITE_SECTION_LABEL} article has this id.`)
   return {
     schema: ViewResult,
     data: { data: { views: outcome.views, counted: outcome.counted } },

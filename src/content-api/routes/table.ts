@@ -1,4 +1,4 @@
-import { WEBSITE_SECTION } from '@collections/Articles/sections'
+import { WEBSITE_SECTION, WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
 import { getArticle, listArticles } from '../handlers/articles'
 import { getAuthor, listAuthorsHandler } from '../handlers/authors'
@@ -8,7 +8,6 @@ import { unknownPath } from '../handlers/unknownPath'
 import { recordViewHandler } from '../handlers/view'
 import { ListArticlesParams, PageParams } from '../schemas/params'
 import { defineRoute } from './defineRoute'
-import { WEBSITE_SECTION_LABEL } from './websiteSectionLabel'
 
 const notFound = { description: 'Nothing public by that name', schema: 'Error' }
 const badParams = { description: 'A parameter is unknown or invalid', schema: 'Error' }
