@@ -207,6 +207,19 @@ describe('per-address rate limits in front of /api', () => {
     expect((await withKey()).status).toBe(429)
   })
 
+  it('should limit every write to the content API as a view, however its path is spelled', async () => {
+    const guard = createApiGuard({ apiPerMinute: 100, loginPer15Minutes: 100, viewsPerMinute: 2 })
+    const post = (path: string) => guard(request(path, { method: 'POST' }))
+    expect((await post('/api/v1/articles/abc/view')).status).toBe(200)
+    expect((await post('/api/v1/articles/abc/view/')).status).toBe(200)
+    for (const path of ['/api/v1/articles/abc/view', '/api/v1/articles/abc/vie%77', '/api/v1/x']) {
+      const refused = await post(path)
+      expect(refused.status, path).toBe(429)
+      expect((await refused.json()).error.code).toBe('rate_limited')
+    }
+    expect((await guard(request('/api/v1/tags'))).status).toBe(200)
+  })
+
   it('should limit sign-in attempts through REST and GraphQL together', async () => {
     const guard = createApiGuard({ apiPerMinute: 100, loginPer15Minutes: 2, viewsPerMinute: 0 })
     const login = () =>
