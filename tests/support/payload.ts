@@ -36,7 +36,7 @@ export async function testPayload(): Promise<Payload> {
   return payload
 }
 
-/** The shared database's sibling named `name`: `seed.db` beside the SQLite file, `dispatch_seed` on MongoDB. */
+/** Beside the shared one: `seed` is `seed.db` next to the SQLite file, `…_seed` on MongoDB. */
 function ownDatabaseUri(shared: string, name: string): string {
   if (shared.startsWith('file:')) {
     return `file:${path.join(path.dirname(shared.slice(5)), `${name}.db`)}`
