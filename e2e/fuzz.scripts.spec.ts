@@ -2,6 +2,14 @@ import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import fc from 'fast-check'
 
+import {
+  autolink,
+  heading,
+  lexicalBody,
+  link,
+  paragraph,
+  quote,
+} from '../src/articles/body/lexicalBuilders'
 import { fuzz, recordRequests } from './support/fuzz'
 import {
   executableMarkup,
@@ -23,37 +31,16 @@ const RUNS = 12
 // Lowercase letters and digits: survives slugs, search and every escaping unchanged.
 const MARKER = `xss${Date.now().toString(36)}`
 
-const textNode = (text: string) => ({
-  type: 'text',
-  text,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-
 function hostileBody(text: string, url: string) {
-  const block = (type: string, children: object[], extra: object = {}) => ({
-    type,
-    children,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    ...extra,
-  })
-  return {
-    root: block('root', [
-      block('heading', [textNode(text)], { tag: 'h2' }),
-      block('paragraph', [
-        textNode(`${MARKER} ${text} `),
-        block('link', [textNode(text)], { fields: { url, newTab: true, linkType: 'custom' } }),
-        block('autolink', [textNode(url)], { fields: { url, linkType: 'custom' } }),
-      ]),
-      block('quote', [textNode(text)]),
-    ]),
-  }
+  return lexicalBody(
+    heading('h2', text),
+    paragraph(
+      `${MARKER} ${text} `,
+      link({ url, newTab: true, linkType: 'custom' }, text),
+      autolink({ url, linkType: 'custom' }, url),
+    ),
+    quote(text),
+  )
 }
 
 /** What a reader's browser would run or link to from the marker's payloads on this page. */

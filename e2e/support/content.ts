@@ -1,42 +1,16 @@
 import type { APIRequestContext } from '@playwright/test'
 import { expect } from '@playwright/test'
 
+import { heading, lexicalBody, paragraph } from '../../src/articles/body/lexicalBuilders'
+
 import { pngFile } from './files'
 import { E2E } from './settings'
 
 type Story = { id: string; slug: string; title: string }
 
 /** Lexical JSON for a body with one subheading and one paragraph. */
-export function simpleBody(heading: string, text: string) {
-  const textNode = (value: string) => ({
-    type: 'text',
-    text: value,
-    format: 0,
-    detail: 0,
-    mode: 'normal',
-    style: '',
-    version: 1,
-  })
-  const element = (type: string, value: string, extra: object = {}) => ({
-    type,
-    children: [textNode(value)],
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    ...extra,
-  })
-  return {
-    root: {
-      type: 'root',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      version: 1,
-      children: [element('heading', heading, { tag: 'h2' }), element('paragraph', text)],
-    },
-  }
-}
+export const simpleBody = (subheading: string, text: string) =>
+  lexicalBody(heading('h2', subheading), paragraph(text))
 
 /** The newsroom's REST API, signed in as the seeded admin, for arranging what readers will see. */
 export class Newsroom {

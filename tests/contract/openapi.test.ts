@@ -2,21 +2,20 @@ import { readFileSync } from 'node:fs'
 
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { OpenApiDocument } from '@/content-api/openapi/buildOpenApi'
 import type { Article, Author } from '@/payload-types'
 import { toLexical } from '@/seed/lexical'
 
 import { apiFetch, browser, ORIGIN } from '../support/contentApi'
-import { Fixtures, unique } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { unique } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 import { createContentApiClient } from './client'
 import { CLIENT_TYPES_FILE, clientTypes } from './generateClientTypes'
 
-let payload: Payload
-let fixtures: Fixtures
+const { payload, fixtures } = await setupNewsroom()
+
 let document: OpenApiDocument
 let article: Article
 let author: Author
@@ -116,8 +115,6 @@ const samples = (): Sample[] => [
 ]
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
   const avatar = await fixtures.image()
   author = await fixtures.author()
   author = await payload.update({
@@ -142,8 +139,6 @@ beforeAll(async () => {
   addFormats(ajv)
   ajv.addSchema(document, DOCUMENT_ID)
 })
-
-afterAll(() => fixtures.cleanup())
 
 describe('the OpenAPI document as a contract', () => {
   it('should be OpenAPI 3.1 whose component schemas all compile as JSON Schema 2020-12', () => {

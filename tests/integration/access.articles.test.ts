@@ -1,29 +1,13 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
-import type { User } from '@/payload-types'
 
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
-let contributor: User
-let otherContributor: User
-let editor: User
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-  ;[contributor, otherContributor, editor] = await Promise.all([
-    fixtures.user('contributor'),
-    fixtures.user('contributor'),
-    fixtures.user('editor'),
-  ])
+const { payload, fixtures, users } = await setupNewsroom({
+  users: { contributor: 'contributor', otherContributor: 'contributor', editor: 'editor' },
 })
-
-afterAll(() => fixtures.cleanup())
+const { contributor, otherContributor, editor } = users
 
 const anonymousFind = (id: string) =>
   payload.find({ collection: ARTICLES, where: { id: { equals: id } }, overrideAccess: false })

@@ -1,29 +1,14 @@
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { RequiredDataFromCollectionSlug } from 'payload'
+import { describe, expect, it } from 'vitest'
 
 import { AUTHORS, USERS } from '@collections/slugs'
-import type { User } from '@/payload-types'
 
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
-let admin: User
-let editor: User
-let contributor: User
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-  ;[admin, editor, contributor] = await Promise.all([
-    fixtures.user('admin'),
-    fixtures.user('editor'),
-    fixtures.user('contributor'),
-  ])
+const { payload, fixtures, users } = await setupNewsroom({
+  users: { admin: 'admin', editor: 'editor', contributor: 'contributor' },
 })
-
-afterAll(() => fixtures.cleanup())
+const { admin, editor, contributor } = users
 
 describe('authors', () => {
   it('should show authors to anonymous callers without their email', async () => {

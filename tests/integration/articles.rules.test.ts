@@ -1,25 +1,14 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
 import { toSlug } from '@collections/fields/slug'
-import type { User } from '@/payload-types'
 import { toLexical } from '@/seed/lexical'
 
-import { Fixtures, unique } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { unique } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
-let editor: User
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-  editor = await fixtures.user('editor')
-})
-
-afterAll(() => fixtures.cleanup())
+const { payload, fixtures, users } = await setupNewsroom({ users: { editor: 'editor' } })
+const { editor } = users
 
 describe('slugs', () => {
   it('should generate a lowercase-kebab slug from the title', async () => {

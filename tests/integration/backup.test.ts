@@ -4,15 +4,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { RestoreRefused, restoreEmbedded } from '@/platform/backup/restore'
 import { env } from '@/platform/env'
 import type { Article, Media } from '@/payload-types'
 
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const run = promisify(execFile)
@@ -25,13 +23,11 @@ const tsx = (script: string, args: string[], vars: Record<string, string> = {}) 
     timeout: 120_000,
   })
 
-let payload: Payload
-let fixtures: Fixtures
+const { payload, fixtures } = await setupNewsroom()
+
 let scratch: string
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
   scratch = mkdtempSync(path.join(os.tmpdir(), 'dispatch-backup-test-'))
 })
 

@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { cacheTagsInUse } from '@/platform/cache/cached'
 import { TAGS, tagsForArticleChange } from '@/platform/cache/tags'
@@ -15,20 +14,15 @@ import {
 import { listTags } from '@/articles/reads/tags'
 import type { Article } from '@/payload-types'
 
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
+const { fixtures } = await setupNewsroom()
+
 let article: Article
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
   article = await fixtures.article({ tags: ['cache-test'] })
 })
-
-afterAll(() => fixtures.cleanup())
 
 describe('cache tags', () => {
   it('should clear, on some collection change, every tag the site caches with', async () => {

@@ -1,30 +1,23 @@
-import type { Payload } from 'payload'
 import { Locked } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ARTICLES, USERS } from '@collections/slugs'
 import { env } from '@/platform/env'
 import type { User } from '@/payload-types'
 
-import { Fixtures, unique } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { unique } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 
 /** Payload's own collection of edit locks, written by the admin while an editor has a document open. */
 const LOCKS = 'payload-locked-documents'
 
-let payload: Payload
-let fixtures: Fixtures
-let first: User
-let second: User
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-  first = await fixtures.user('editor', 'First Editor')
-  second = await fixtures.user('editor', 'Second Editor')
+const { payload, fixtures, users } = await setupNewsroom({
+  users: {
+    first: { role: 'editor', name: 'First Editor' },
+    second: { role: 'editor', name: 'Second Editor' },
+  },
 })
-
-afterAll(() => fixtures.cleanup())
+const { first, second } = users
 
 /** What the admin does when an editor opens a document: it records a lock in their name. */
 async function openInAdmin(articleId: string, editor: User) {

@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ArticleItem, ArticleList } from '@/content-api/schemas/responses'
 import type { ErrorBody } from '@/content-api/schemas/common'
@@ -7,11 +6,11 @@ import type { Article, Author } from '@/payload-types'
 import { toLexical } from '@/seed/lexical'
 
 import { getJson } from '../support/contentApi'
-import { Fixtures, unique } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { unique } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
+const { fixtures } = await setupNewsroom()
+
 let marker: string
 let author: Author
 let oldest: Article
@@ -27,8 +26,6 @@ const list = (query: string) =>
 const slugsOf = (body: ArticleList) => body.data.map((article) => article.slug)
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
   marker = unique('mark').replace('-', '')
   author = await fixtures.author({ name: `Correspondent ${marker}` })
   oldest = await fixtures.article({
@@ -62,8 +59,6 @@ beforeAll(async () => {
     await fixtures.article({ title: `Budget ${marker}`, tags: [marker], section: 'politics' }),
   ]
 })
-
-afterAll(() => fixtures.cleanup())
 
 describe('GET /api/v1/military/articles', () => {
   it('should list published, due Military articles newest first', async () => {

@@ -1,24 +1,21 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ErrorBody } from '@/content-api/schemas/common'
 import type { AuthorItem, AuthorList, TagList } from '@/content-api/schemas/responses'
 import type { Article, Author } from '@/payload-types'
 
 import { getJson } from '../support/contentApi'
-import { Fixtures, unique } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { unique } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
+const { payload, fixtures } = await setupNewsroom()
+
 let marker: string
 let author: Author
 let mine: Article[]
 let draft: Article
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
   marker = unique('tag').replace('-', '')
   const avatar = await fixtures.image({ alt: 'Portrait', caption: '' })
   author = await fixtures.author({ name: `Aaa ${marker}`, role: '' })
@@ -39,8 +36,6 @@ beforeAll(async () => {
   }
   draft = await fixtures.article({ authors: [author.id], tags: [marker], _status: 'draft' })
 })
-
-afterAll(() => fixtures.cleanup())
 
 describe('GET /api/v1/authors', () => {
   it('should list authors by name with public fields only', async () => {

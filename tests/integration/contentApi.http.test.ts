@@ -1,24 +1,18 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ErrorBody } from '@/content-api/schemas/common'
 import type { Article } from '@/payload-types'
 
 import { apiFetch, getJson } from '../support/contentApi'
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
+const { fixtures } = await setupNewsroom()
+
 let article: Article
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
   article = await fixtures.article()
 })
-
-afterAll(() => fixtures.cleanup())
 
 const GET_ENDPOINTS = () => [
   '/api/v1/military/articles',

@@ -1,8 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import { NextRequest } from 'next/server'
-import type { Payload, PayloadRequest } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { PayloadRequest } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { capAnonymousDepthHook, MAX_ANONYMOUS_DEPTH } from '@/platform/guard/capAnonymousDepth'
 import {
@@ -14,20 +14,15 @@ import { createApiGuard } from '@/platform/guard/apiGuard'
 import type { Article } from '@/payload-types'
 
 import { config as proxyConfig } from '../../proxy'
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
+const { payload, fixtures } = await setupNewsroom()
+
 let article: Article
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
   article = await fixtures.article()
 })
-
-afterAll(() => fixtures.cleanup())
 
 type GraphqlBody = { data?: unknown; errors?: { message: string }[] }
 

@@ -1,6 +1,5 @@
 import { NextRequest } from 'next/server'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
 import type { ErrorBody } from '@/content-api/schemas/common'
@@ -10,11 +9,11 @@ import { createApiGuard } from '@/platform/guard/apiGuard'
 import { MAX_VISITS_PER_BROWSER } from '@/views/visitorsToday'
 
 import { apiFetch, browser } from '../support/contentApi'
-import { Fixtures, unique } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { unique } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
+const { payload, fixtures } = await setupNewsroom()
+
 let addressCounter = 0
 
 /** A fresh documentation-range address per visitor, so tests never share a rate limit. */
@@ -25,13 +24,6 @@ const view = (id: string, headers: Record<string, string> = browser(nextAddress(
 
 const viewsOf = async (id: string) =>
   (await payload.findByID({ collection: ARTICLES, id, depth: 0 })).views
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-})
-
-afterAll(() => fixtures.cleanup())
 
 describe('POST /api/v1/articles/{id}/view', () => {
   it('should count a view and answer exactly { data: { views, counted } }', async () => {

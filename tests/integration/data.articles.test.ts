@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
 import {
@@ -13,11 +12,11 @@ import { listTags } from '@/articles/reads/tags'
 import type { Article, Author } from '@/payload-types'
 import { toLexical } from '@/seed/lexical'
 
-import { Fixtures, unique } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { unique } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
+const { payload, fixtures } = await setupNewsroom()
+
 let author: Author
 let marker: string
 let published: Article
@@ -28,8 +27,6 @@ let politics: Article
 const slugsOf = (docs: Article[]) => docs.map((doc) => doc.slug)
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
   marker = unique('marker').replace('-', '')
   author = await fixtures.author({ email: `${unique('private')}@dispatch.test` })
   published = await fixtures.article({
@@ -52,8 +49,6 @@ beforeAll(async () => {
     section: 'politics',
   })
 })
-
-afterAll(() => fixtures.cleanup())
 
 describe('the site and content API reads', () => {
   it('should list only published, due Military articles for a tag', async () => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ARTICLES } from '@collections/slugs'
 import { env } from '@/platform/env'
 
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 
 type Index = { columns: string[]; unique: boolean }
 
@@ -39,10 +39,11 @@ async function articleIndexes(payload: Payload): Promise<Index[]> {
 const normalise = (column: string) =>
   column.replace(/(?<=[a-z])_([a-z])/g, (_, letter: string) => letter.toUpperCase())
 
+const { payload } = await setupNewsroom()
+
 let indexes: Index[]
 
 beforeAll(async () => {
-  const payload = await testPayload()
   indexes = (await articleIndexes(payload)).map((index) => ({
     ...index,
     columns: index.columns.map(normalise),

@@ -1,20 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { MEDIA } from '@collections/slugs'
 
-import { Fixtures, pngBytes } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { pngBytes } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-})
-
-afterAll(() => fixtures.cleanup())
+const { payload, fixtures } = await setupNewsroom()
 
 const upload = (data: Buffer, name: string, mimetype: string, alt: string | null = 'Picture') =>
   payload.create({

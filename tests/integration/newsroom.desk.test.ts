@@ -1,30 +1,16 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ARTICLE_VIEW_DAYS, ARTICLES } from '@collections/slugs'
 import { loadDesk } from '@/newsroom/desk'
-import type { User } from '@/payload-types'
 import { mostViewedSince, recordDailyView, viewDay } from '@/views/dailyViews'
 
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 import { schedule } from '../support/schedule'
 
-let payload: Payload
-let fixtures: Fixtures
-let contributor: User
-let editor: User
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-  ;[contributor, editor] = await Promise.all([
-    fixtures.user('contributor'),
-    fixtures.user('editor'),
-  ])
+const { payload, fixtures, users } = await setupNewsroom({
+  users: { contributor: 'contributor', editor: 'editor' },
 })
-
-afterAll(() => fixtures.cleanup())
+const { contributor, editor } = users
 
 const DAY = 24 * 60 * 60 * 1000
 

@@ -1,23 +1,13 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ARTICLES, MEDIA } from '@collections/slugs'
-import type { User } from '@/payload-types'
+import { lexicalBody, paragraph } from '@/articles/body/lexicalBuilders'
 
-import { Fixtures, unique } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { unique } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
-let editor: User
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-  editor = await fixtures.user('editor')
-})
-
-afterAll(() => fixtures.cleanup())
+const { payload, fixtures, users } = await setupNewsroom({ users: { editor: 'editor' } })
+const { editor } = users
 
 /** What the admin shows under each field: the messages of a refused save. */
 async function fieldMessages(save: Promise<unknown>): Promise<string> {
@@ -30,28 +20,6 @@ async function fieldMessages(save: Promise<unknown>): Promise<string> {
 
 const idOf = (value: unknown) =>
   typeof value === 'object' && value && 'id' in value ? value.id : value
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'ltr' as const,
-        format: '' as const,
-        indent: 0,
-        version: 1,
-        children: [
-          { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-        ],
-      },
-    ],
-  },
-})
 
 describe('publishing checks that explain themselves', () => {
   it('should say the hero image needs a credit when publishing without one', async () => {
@@ -114,11 +82,13 @@ describe('SEO fields', () => {
 
 describe('versions', () => {
   it('should bring back the old body when a version is restored', async () => {
-    const article = await fixtures.article({ body: paragraph('The original account.') })
+    const article = await fixtures.article({
+      body: lexicalBody(paragraph('The original account.')),
+    })
     await payload.update({
       collection: ARTICLES,
       id: article.id,
-      data: { body: paragraph('A rewrite that went wrong.') },
+      data: { body: lexicalBody(paragraph('A rewrite that went wrong.')) },
     })
     const { docs } = await payload.findVersions({
       collection: ARTICLES,

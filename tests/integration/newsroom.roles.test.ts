@@ -1,31 +1,16 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ARTICLES, AUTHORS, MEDIA, USERS } from '@collections/slugs'
 import type { User } from '@/payload-types'
 import { runDueJobs } from '@/platform/jobs/runDueJobs'
 
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 import { schedule } from '../support/schedule'
 
-let payload: Payload
-let fixtures: Fixtures
-let contributor: User
-let editor: User
-let admin: User
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-  ;[contributor, editor, admin] = await Promise.all([
-    fixtures.user('contributor'),
-    fixtures.user('editor'),
-    fixtures.user('admin'),
-  ])
+const { payload, fixtures, users } = await setupNewsroom({
+  users: { contributor: 'contributor', editor: 'editor', admin: 'admin' },
 })
-
-afterAll(() => fixtures.cleanup())
+const { contributor, editor, admin } = users
 
 const as = (user: User) => ({ user, overrideAccess: false }) as const
 const stored = (id: string) => payload.findByID({ collection: ARTICLES, id, draft: true })

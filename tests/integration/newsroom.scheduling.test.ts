@@ -1,27 +1,15 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
 import { parseEnv } from '@/platform/env'
 import { internalJobsToken, isAuthorizedJobsCall } from '@/platform/jobs/cronAuth'
 import { runDueJobs } from '@/platform/jobs/runDueJobs'
-import type { User } from '@/payload-types'
 
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 import { schedule } from '../support/schedule'
 
-let payload: Payload
-let fixtures: Fixtures
-let editor: User
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-  editor = await fixtures.user('editor')
-})
-
-afterAll(() => fixtures.cleanup())
+const { payload, fixtures, users } = await setupNewsroom({ users: { editor: 'editor' } })
+const { editor } = users
 
 const stored = (id: string) => payload.findByID({ collection: ARTICLES, id, draft: true })
 const anonymousFind = (id: string) =>

@@ -1,14 +1,13 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLES, AUTHORS, MEDIA, USERS } from '@collections/slugs'
-import type { Article, Author, User } from '@/payload-types'
+import type { Article, Author } from '@/payload-types'
 
 import { apiFetch } from '../support/contentApi'
-import { Fixtures, unique } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { unique } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 
 /**
  * Walks every door an anonymous caller has (Payload's REST at every depth, with and without
@@ -19,11 +18,11 @@ const ORIGIN = 'http://localhost:3000'
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
 const MAX_DEPTH = 10
 
-let payload: Payload
-let fixtures: Fixtures
+const { payload, fixtures, users } = await setupNewsroom({ users: { editor: 'editor' } })
+const { editor } = users
+
 let secret: string
 let author: Author
-let editor: User
 let published: Article
 let revised: Article
 let unpublished: Article[]
@@ -60,10 +59,7 @@ async function graphql(query: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
   secret = unique('secret').replace('-', '')
-  editor = await fixtures.user('editor')
   author = await fixtures.author({ email: `${secret}@private.example` })
   published = await fixtures.article({ authors: [author.id], tags: ['public-tag'] })
   revised = await fixtures.article({ authors: [author.id] })
@@ -89,8 +85,6 @@ beforeAll(async () => {
     }),
   ]
 })
-
-afterAll(() => fixtures.cleanup())
 
 describe('privacy: anonymous callers see no draft and no email', () => {
   it('should hold for every collection over REST at every depth, with and without draft', async () => {

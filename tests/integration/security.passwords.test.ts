@@ -1,30 +1,24 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { USERS } from '@collections/slugs'
 import type { User } from '@/payload-types'
 
-import { Fixtures, unique } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { unique } from '../support/fixtures'
+import { setupNewsroom } from '../support/newsroom'
 import { rest } from '../support/rest'
 
-let payload: Payload
-let fixtures: Fixtures
-let admin: User
+const { payload, fixtures, users } = await setupNewsroom({ users: { admin: 'admin' } })
+const { admin } = users
+
 let adminToken: string
 
 beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-  admin = await fixtures.user('admin')
   const login = await payload.login({
     collection: USERS,
     data: { email: admin.email, password: 'correct-horse-battery' },
   })
   adminToken = login.token ?? ''
 })
-
-afterAll(() => fixtures.cleanup())
 
 type ErrorBody = {
   errors: { message: string; data?: { errors: { path: string; message: string }[] } }[]

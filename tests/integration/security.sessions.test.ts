@@ -1,29 +1,17 @@
-import type { Payload } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { Users } from '@collections/Users'
 import { env } from '@/platform/env'
 import { isHttps } from '@/platform/security/isHttps'
-import type { User } from '@/payload-types'
 
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 import { ORIGIN, rest } from '../support/rest'
 
 const PASSWORD = 'correct-horse-battery'
 
-let payload: Payload
-let fixtures: Fixtures
-let admin: User
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-  admin = await fixtures.user('admin')
-})
-
-afterAll(() => fixtures.cleanup())
+const { payload, fixtures, users } = await setupNewsroom({ users: { admin: 'admin' } })
+const { admin } = users
 
 const login = (email: string, password: string) =>
   rest('/api/users/login', { method: 'POST', body: { email, password } })

@@ -1,42 +1,23 @@
-import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { ARTICLES, AUTHORS, MEDIA, USERS } from '@collections/slugs'
+import { ARTICLES, MEDIA, USERS } from '@collections/slugs'
 import { lexicalToPlainText, readingTimeOf } from '@/articles/body/plainText'
 import type { SeedSummary } from '@/seed'
 import { seedArticles, seedAuthors, seedImages } from '@/seed/content'
 
-/** Its own database: the demo newsroom is seeded into an empty one. */
-function separateDatabase(uri: string): string {
-  if (uri.startsWith('file:')) return `file:${path.join(path.dirname(uri.slice(5)), 'seed.db')}`
-  const url = new URL(uri)
-  url.pathname = `${url.pathname.replace(/^\//, '') || 'dispatch'}_seed`
-  return url.toString()
-}
+import { setupNewsroom } from '../support/newsroom'
 
-const sharedDatabase = process.env.DATABASE_URI
+/** Its own database: the demo newsroom is seeded into an empty one. */
+const { payload } = await setupNewsroom({ ownDatabase: 'seed' })
+
 const demoAdmin = { email: 'demo-admin@dispatch.test', password: 'demo-admin-password' }
-let payload: Payload
 let first: SeedSummary
 let second: SeedSummary
 
 beforeAll(async () => {
-  process.env.DATABASE_URI = separateDatabase(sharedDatabase ?? '')
-  const { default: config } = await import('@payload-config')
-  const { getPayload } = await import('payload')
   const { seedDemo } = await import('@/seed')
-  payload = await getPayload({ config })
   first = await seedDemo(payload, { admin: demoAdmin })
   second = await seedDemo(payload, { admin: demoAdmin })
-})
-
-afterAll(async () => {
-  for (const collection of [ARTICLES, AUTHORS, MEDIA, USERS] as const) {
-    await payload.delete({ collection, where: { id: { exists: true } } })
-  }
-  process.env.DATABASE_URI = sharedDatabase
 })
 
 const published = (section: string) =>

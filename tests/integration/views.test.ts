@@ -1,22 +1,12 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ARTICLES } from '@collections/slugs'
 import { env } from '@/platform/env'
 import { incrementViews } from '@/views/incrementViews'
 
-import { Fixtures } from '../support/fixtures'
-import { testPayload } from '../support/payload'
+import { setupNewsroom } from '../support/newsroom'
 
-let payload: Payload
-let fixtures: Fixtures
-
-beforeAll(async () => {
-  payload = await testPayload()
-  fixtures = new Fixtures(payload)
-})
-
-afterAll(() => fixtures.cleanup())
+const { payload, fixtures } = await setupNewsroom()
 
 const viewsOf = async (id: string) =>
   (await payload.findByID({ collection: ARTICLES, id, depth: 0 })).views
