@@ -1,7 +1,6 @@
 import Link from 'next/link'
 
-import { SECTION_PATH } from '@/articles/urls'
-import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
+import { SectionLinks } from './SectionLinks'
 
 export function SiteHeader() {
   return (
@@ -10,12 +9,7 @@ export function SiteHeader() {
         Dispatch
       </Link>
       <nav aria-label="Sections">
-        <Link prefetch={false} href={SECTION_PATH}>
-          {WEBSITE_SECTION_LABEL}
-        </Link>
-        <Link prefetch={false} href="/search">
-          Search
-        </Link>
+        <SectionLinks />
       </nav>
     </header>
   )
