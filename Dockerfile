@@ -13,7 +13,10 @@ WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-RUN npm run build && mkdir -p public
+# server.ts (why: see its header) compiled to plain JavaScript beside the standalone output.
+RUN npm run build && mkdir -p public && \
+    npx esbuild server.ts --bundle --platform=node --format=esm --packages=external \
+      --outfile=.next/standalone/dispatch-server.mjs
 
 # ---- runtime: only the standalone server, as an unprivileged user
 FROM node:20-bookworm-slim AS runtime
@@ -30,5 +33,5 @@ VOLUME ["/app/data"]
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "server.js"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/readyz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dispatch-server.mjs"]

@@ -3,7 +3,16 @@
  * resolved through tsconfig, so `@/…`, `@collections/…` and relative imports are all caught).
  * The folders and what each owns: README.md, "Where things live", and each folder's README.md.
  */
-const domains = ['articles', 'people', 'views', 'site', 'content-api', 'newsroom', 'seed']
+const domains = [
+  'articles',
+  'people',
+  'views',
+  'site',
+  'content-api',
+  'newsroom',
+  'seed',
+  'webhooks',
+]
 const src = (...names) => names.map((name) => `./src/${name}`)
 
 /** A Payload read: a `reads/` folder, or a module named `…Reads.ts`. */
@@ -56,6 +65,18 @@ const zones = [
   { target: './src/site', from: src('content-api', 'newsroom'), message: 'The site is one face.' },
   { target: './src/content-api', from: src('site', 'newsroom'), message: 'The API is one face.' },
   { target: './src/newsroom', from: src('site', 'content-api'), message: 'The desk is one face.' },
+  {
+    target: './src/webhooks',
+    from: src('site', 'newsroom', 'seed'),
+    message: 'Webhooks send what the content API shapes; never the site or the desk.',
+  },
+  {
+    target: './src/content-api',
+    from: './src/webhooks',
+    // Plain event names for the OpenAPI document; the sending happens in webhooks/.
+    except: ['./events.ts'],
+    message: 'The content API documents webhook events; it does not send them.',
+  },
 ]
 
 export const layoutRules = [

@@ -31,6 +31,11 @@ export default defineConfig({
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
       DISPATCH_TEST_SCRATCH: scratch,
+      // Webhook receivers in the tests listen on loopback, and retries come quickly.
+      WEBHOOKS_ALLOW_PRIVATE: 'true',
+      WEBHOOKS_TIMEOUT_SECONDS: '1',
+      WEBHOOKS_RETRY_BASE_SECONDS: '0.2',
+      WEBHOOKS_RETRY_FOR_SECONDS: '4',
     },
     // Files run one after another: they share one database, and each builds its own Payload.
     fileParallelism: false,

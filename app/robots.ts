@@ -7,7 +7,9 @@ export const dynamic = 'force-dynamic'
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/next/', '/search'] }],
+    // No `Allow: /`: crawlers that take the first matching line would read it before the
+    // disallow rules and crawl the admin and the endless search space. All else is allowed anyway.
+    rules: [{ userAgent: '*', disallow: ['/admin', '/next/', '/search'] }],
     sitemap: [absoluteUrl('/sitemap.xml'), absoluteUrl('/news-sitemap.xml')],
   }
 }

@@ -26,6 +26,9 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     port: { type: 'string', default: '3400' },
     'no-lighthouse': { type: 'boolean', default: false },
+    // The image optimiser instead of the routes (bench/lib/imageBench.ts).
+    images: { type: 'boolean', default: false },
+    'image-requests': { type: 'string', default: '2000' },
   },
 })
 const articleCount = Number(args.articles)
@@ -336,4 +339,14 @@ async function main() {
   process.exit(0)
 }
 
-await main()
+async function imageBench() {
+  // The demo newsroom's pictures, as readers meet them.
+  process.env.SEED_DEMO = 'true'
+  Object.assign(process.env, productionServerEnv())
+  await build()
+  const { runImageBench } = await import('./lib/imageBench')
+  await runImageBench({ port, requests: Number(args['image-requests']), admin })
+  process.exit(0)
+}
+
+await (args.images ? imageBench() : main())

@@ -6,13 +6,22 @@ import { signedInOnly } from '@/people/access/signedInOnly'
 import { TAGS } from '@/platform/cache/tags'
 import { slug } from '@collections/fields/slug'
 import { revalidateTagOnChange } from '@/platform/cache/revalidateTagOnChange'
+import {
+  syncPortraitVisibility,
+  syncPortraitVisibilityOnDelete,
+} from '@collections/Media/visibility/syncPortraitVisibility'
 
 import { AUTHORS, MEDIA } from './slugs'
+import { authorPath } from '@/articles/urls'
+import { redirectOldSlug } from './Redirects/hooks/redirectOldSlug'
 
 const profileUrl = (value: string | null | undefined) =>
   !value || /^https?:\/\/\S+$/.test(value) || 'Enter a full web address starting with https://'
 
 const revalidateAuthorPages = revalidateTagOnChange(TAGS.authors)
+
+/** An author's old profile address answers 301 to the new one. */
+const moves = redirectOldSlug(AUTHORS, (slug) => authorPath(slug))
 
 export const Authors: CollectionConfig<typeof AUTHORS> = {
   slug: AUTHORS,
@@ -60,7 +69,8 @@ export const Authors: CollectionConfig<typeof AUTHORS> = {
     },
   ],
   hooks: {
-    afterChange: [revalidateAuthorPages],
-    afterDelete: [revalidateAuthorPages],
+    beforeChange: [moves.rememberLiveSlug],
+    afterChange: [revalidateAuthorPages, syncPortraitVisibility, moves.redirectFromOldSlug],
+    afterDelete: [revalidateAuthorPages, syncPortraitVisibilityOnDelete],
   },
 }

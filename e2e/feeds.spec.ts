@@ -40,6 +40,8 @@ test('should list the section, articles and authors in the sitemap with lastmod'
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`)
   expect(robots).toContain('Disallow: /admin')
+  // Crawlers that obey the first matching line must meet the disallow rules, not `Allow: /`.
+  expect(robots).not.toMatch(/^Allow: \/$/m)
 })
 
 test('should describe an article to search engines and social networks', async ({
@@ -54,6 +56,11 @@ test('should describe an article to search engines and social networks', async (
     `${baseURL}${DEMO_LEAD}`,
   )
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
+  const articleAuthors = await page
+    .locator('meta[property="article:author"]')
+    .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')))
+  expect(articleAuthors.length).toBeGreaterThan(0)
+  for (const author of articleAuthors) expect(author).toMatch(new RegExp(`^${baseURL}/authors/`))
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200')
   await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630')
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
@@ -69,7 +76,20 @@ test('should describe an article to search engines and social networks', async (
     datePublished: expect.stringMatching(/^\d{4}-/),
     author: [expect.objectContaining({ '@type': 'Person' }), expect.anything()],
     publisher: expect.objectContaining({ name: 'Dispatch' }),
-    image: [expect.stringContaining('http')],
+    image: expect.arrayContaining([expect.stringContaining('http')]),
   })
   expect(graphs.some((g: { '@type': string }) => g['@type'] === 'BreadcrumbList')).toBe(true)
 })
+
+for (const path of ['/', '/military/page/2', '/authors/helen-marsh']) {
+  test(`should give ${path} a complete social card of its own`, async ({ request, baseURL }) => {
+    const html = await (await request.get(path)).text()
+    const meta = (attribute: string, name: string) =>
+      new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(html)?.[1]
+    expect(meta('property', 'og:url')).toMatch(new RegExp(`^${baseURL}/`))
+    expect(meta('property', 'og:type')).toMatch(/^(website|profile)$/)
+    // A large card needs a picture: without one, the summary card.
+    const card = meta('name', 'twitter:card')
+    expect(card === 'summary' || meta('name', 'twitter:image') !== undefined).toBe(true)
+  })
+}

@@ -151,7 +151,8 @@ test('should never turn stored hostile text into script on any page or feed', as
       let response = await article(url)
       if (response.status() === 400) {
         // The editor refuses script links; store the rest of the payloads with a plain one.
-        expect((await response.json()).errors[0].message).toMatch(/Body/)
+        // The 400 names the body and the node that was refused.
+        expect(JSON.stringify(await response.json())).toMatch(/Body /)
         response = await article('https://example.org/')
       }
       const answer = await response.text()

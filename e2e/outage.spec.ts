@@ -80,7 +80,7 @@ if (ferret) {
     page,
   }) => {
     const articlePath = `/military/${template.slug}`
-    for (const path of ['/', articlePath]) expect((await api(path)).status).toBe(200)
+    for (const path of ['/', articlePath, '/readyz']) expect((await api(path)).status).toBe(200)
     const acknowledged = `Saved before the outage ${Date.now()}`
     expect((await newDraft(template, acknowledged)).status).toBe(201)
 
@@ -102,6 +102,16 @@ if (ferret) {
       expect(answer.ms, path).toBeLessThan(5000)
       console.log(`outage: ${path} answered 503 in ${answer.ms} ms`)
     }
+    // The probes: the process is alive, but not ready, and says which dependency is missing.
+    expect((await api('/healthz')).status).toBe(200)
+    const readiness = await api('/readyz')
+    expect(readiness.status).toBe(503)
+    expect(readiness.ms).toBeLessThan(5000)
+    expect(JSON.parse(readiness.text)).toEqual({
+      status: 'unavailable',
+      checks: { database: 'unreachable' },
+    })
+
     // A page that needs the database gets the friendly error page, no stack trace, no hang.
     const pageStarted = Date.now()
     const response = await page.goto(`${app.baseURL}/search?q=${missing}`)
@@ -129,6 +139,7 @@ if (ferret) {
     expect(recovered.status).toBe(200)
     expect(Date.now() - back).toBeLessThan(5000)
     console.log(`outage: answering again ${Date.now() - back} ms after MongoDB was back`)
+    expect((await api('/readyz')).status).toBe(200)
 
     // No half-written document from the failed write; the acknowledged one is intact.
     expect(await countTitled(attempted)).toBe(0)

@@ -5,7 +5,7 @@ import { Newsroom, simpleBody } from './support/content'
 
 const DEMO_LEAD = '/military/europe-races-to-refill-air-defence-interceptor-stocks'
 
-test('should show the Military front: a lead story, then 12 a page, newest first', async ({
+test('should show the Military front: a lead story, three more with pictures, then the latest, 12 a page, newest first', async ({
   page,
 }) => {
   await page.goto('/')
@@ -18,7 +18,15 @@ test('should show the Military front: a lead story, then 12 a page, newest first
     .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
   expect(dates).toEqual([...dates].sort().reverse())
   await expect(cards.first().locator('img')).toBeVisible()
-  await expect(cards.first()).toContainText(/\d+ Views?/)
+  // A story nobody has read yet says nothing of views (the count itself: 'should count a new visitor').
+  await expect(page.locator('main')).not.toContainText(/\b0 Views\b/)
+  const topStories = page.getByRole('region', { name: 'Top stories' })
+  await expect(topStories.locator('article.card.secondary')).toHaveCount(3)
+  for (const picture of await topStories.locator('article.card.secondary img').all()) {
+    await expect(picture).toBeVisible()
+  }
+  const latest = page.getByRole('region', { name: 'Latest' })
+  await expect(latest.locator('article.card')).toHaveCount(8)
   await expect(page.locator('link[rel="next"]')).toHaveAttribute('href', '/military/page/2')
 })
 
@@ -202,7 +210,8 @@ test('should search title, dek and body text in any case, keeping the query', as
   await expect(page).toHaveURL(/\/search\?q=/)
   await expect(page.getByLabel('Search Military stories')).toHaveValue(word.toUpperCase())
   await expect(page.getByRole('status')).toHaveText(/^1 story matches/)
-  await expect(page.locator('main article.card h3 a')).toHaveText(story.title)
+  // Search results have no lead story: each headline is an h2 under the page's h1.
+  await expect(page.locator('main article.card h2 a')).toHaveText(story.title)
 
   await page.goto('/search?q=drones')
   await expect(page.locator('main article.card').first()).toBeVisible()
@@ -220,10 +229,10 @@ test('should keep any characters a reader searches for, and page through results
     await expect(page.getByRole('status')).toContainText(`No stories match “${words}”`)
   }
   await page.goto('/search?q=the')
-  const firstPage = await page.locator('main article.card h3 a').allTextContents()
+  const firstPage = await page.locator('main article.card h2 a').allTextContents()
   await page.goto('/search?q=the&page=2')
   await expect(page.getByLabel('Search Military stories')).toHaveValue('the')
-  const secondPage = await page.locator('main article.card h3 a').allTextContents()
+  const secondPage = await page.locator('main article.card h2 a').allTextContents()
   expect(secondPage.length).toBeGreaterThan(0)
   expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([])
 })

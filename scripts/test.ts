@@ -11,6 +11,8 @@ import path from 'node:path'
 
 import { buildIfStale } from './lib/build'
 import { ensureChromium } from './lib/chromium'
+import { ensureMailpit } from './lib/mailpit'
+import { ensurePythonTools } from './lib/pythonTools'
 import type { StepResult } from './lib/steps'
 import { run, skipped } from './lib/steps'
 import type { Counts } from './lib/testCounts'
@@ -23,6 +25,10 @@ rmSync(reports, { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 
 ensureChromium()
+// Schemathesis and feedparser, which the end-to-end suite runs against the site.
+ensurePythonTools()
+// Mailpit, the SMTP server the end-to-end suite sends email to.
+ensureMailpit()
 
 const results: StepResult[] = []
 let counts: Counts = noTests()
@@ -37,7 +43,7 @@ async function integration(label: string, env: Record<string, string> = {}) {
       env,
     ),
   )
-  counts = add(counts, vitestCounts(report))
+  counts = add(counts, vitestCounts(report, `integration (${label})`))
 }
 
 async function endToEnd(label: string, env: Record<string, string> = {}) {
@@ -48,7 +54,7 @@ async function endToEnd(label: string, env: Record<string, string> = {}) {
       ...env,
     }),
   )
-  counts = add(counts, playwrightCounts(report))
+  counts = add(counts, playwrightCounts(report, `end-to-end (${label})`))
 }
 
 const isMongoOnly = process.argv.includes('--mongodb-only')
@@ -87,5 +93,9 @@ for (const step of results) {
   )
 }
 const failedSteps = results.filter((step) => !step.ok)
+if (counts.failures.length > 0) {
+  console.log('failed tests:')
+  for (const failure of counts.failures) console.log(`  ${failure.slice(0, 300)}`)
+}
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`)
 process.exit(failedSteps.length === 0 ? 0 : 1)

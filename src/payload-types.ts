@@ -13,6 +13,7 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
+  | 'UTC'
   | 'Pacific/Midway'
   | 'Pacific/Niue'
   | 'Pacific/Honolulu'
@@ -72,6 +73,13 @@ export interface Config {
     media: Media;
     users: User;
     articleViewDays: ArticleViewDay;
+    articleViews: ArticleView;
+    webhookEndpoints: WebhookEndpoint;
+    webhookDeliveries: WebhookDelivery;
+    repairs: Repair;
+    liveEntries: LiveEntry;
+    shareLinks: ShareLink;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +93,13 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     articleViewDays: ArticleViewDaysSelect<false> | ArticleViewDaysSelect<true>;
+    articleViews: ArticleViewsSelect<false> | ArticleViewsSelect<true>;
+    webhookEndpoints: WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    webhookDeliveries: WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    repairs: RepairsSelect<false> | RepairsSelect<true>;
+    liveEntries: LiveEntriesSelect<false> | LiveEntriesSelect<true>;
+    shareLinks: ShareLinksSelect<false> | ShareLinksSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -104,6 +119,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      webhookFanOut: TaskWebhookFanOut;
+      webhookDeliver: TaskWebhookDeliver;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -175,6 +192,12 @@ export interface Article {
    * Draft → In review (submitted by the writer) → Ready (approved by an editor).
    */
   workflow?: ('draft' | 'in-review' | 'ready') | null;
+  /**
+   * Live now: add timestamped entries under Live entries, without republishing the story. Ended: the page stays as an archive.
+   */
+  liveStatus?: ('open' | 'closed') | null;
+  liveStartedAt?: string | null;
+  liveEndedAt?: string | null;
   section: 'military' | 'politics' | 'world' | 'economy' | 'technology';
   /**
    * The first author is the byline.
@@ -195,6 +218,26 @@ export interface Article {
   views?: number | null;
   searchText?: string | null;
   createdBy?: (string | null) | User;
+  /**
+   * Shown at the foot of the story, oldest first. Add one in the sidebar.
+   */
+  corrections?:
+    | {
+        kind: 'correction' | 'update';
+        text: string;
+        at: string;
+        addedBy?: (string | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Tick when this edit changes what the story says: publishing it stamps "Updated". Leave it for typos and style.
+   */
+  materialChange?: boolean | null;
+  /**
+   * Shown as "Updated": the last note, or the last publish of a material change.
+   */
+  revisedAt?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -226,6 +269,14 @@ export interface Media {
    * Links the credit line to the source.
    */
   creditUrl?: string | null;
+  /**
+   * Published stories on the website that show this picture.
+   */
+  publishedIn?: (string | Article)[] | null;
+  /**
+   * Readers may see this picture from this time on: a published story shows it. Empty: only the newsroom can see it.
+   */
+  publicSince?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -263,6 +314,30 @@ export interface Media {
       filename?: string | null;
     };
     og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    jsonLdWide?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    jsonLdStandard?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    jsonLdSquare?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -328,8 +403,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -352,6 +425,179 @@ export interface ArticleViewDay {
    */
   day: string;
   views: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articleViews".
+ */
+export interface ArticleView {
+  id: string;
+  article: string | Article;
+  total: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Partners get a signed POST the moment a story is published, updated, corrected or unpublished. See the README, "Webhooks for partners".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhookEndpoints".
+ */
+export interface WebhookEndpoint {
+  id: string;
+  name: string;
+  /**
+   * http(s) on the public internet; redirects are not followed.
+   */
+  url: string;
+  events: (
+    'article.published' | 'article.updated' | 'article.corrected' | 'article.unpublished' | 'live_entry.added'
+  )[];
+  isActive?: boolean | null;
+  /**
+   * Set when an event could not be delivered for 24 hours; cleared by the next success.
+   */
+  isFailing?: boolean | null;
+  /**
+   * Made on save. Check each POST's Dispatch-Signature header with it (admins only see it).
+   */
+  secret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhookDeliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  endpoint: string | WebhookEndpoint;
+  eventId: string;
+  eventType:
+    | 'article.published'
+    | 'article.updated'
+    | 'article.corrected'
+    | 'article.unpublished'
+    | 'live_entry.added'
+    | 'webhook.test';
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatusCode?: number | null;
+  lastResponseMs?: number | null;
+  lastError?: string | null;
+  firstAttemptAt?: string | null;
+  nextAttemptAt?: string | null;
+  body: string;
+  log?:
+    | {
+        at: string;
+        statusCode?: number | null;
+        responseMs: number;
+        error?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Values taken out of documents at start-up because they could not be read.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repairs".
+ */
+export interface Repair {
+  id: string;
+  summary: string;
+  documentCollection: string;
+  documentId: string;
+  field: string;
+  originalValue?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Updates of live stories, newest first on the page. Saving a published entry shows it to readers at once.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "liveEntries".
+ */
+export interface LiveEntry {
+  id: string;
+  /**
+   * A story marked "Live now".
+   */
+  article: string | Article;
+  time: string;
+  headline?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  image?: (string | null) | Media;
+  author?: (string | null) | Author;
+  /**
+   * Shown under "Key events" at the top.
+   */
+  pinned?: boolean | null;
+  status: 'review' | 'published';
+  /**
+   * Set when a public entry changes.
+   */
+  editedAt?: string | null;
+  createdBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shareLinks".
+ */
+export interface ShareLink {
+  id: string;
+  tokenHash: string;
+  article: string | Article;
+  createdBy?: (string | null) | User;
+  expiresAt: string;
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses that send readers on with a 301. Renaming a published story or an author adds one by itself; a redirect leads to a published story, an author or a path on this site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: string | Article;
+        } | null)
+      | ({
+          relationTo: 'authors';
+          value: string | Author;
+        } | null);
+    url?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -424,7 +670,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'webhookFanOut' | 'webhookDeliver' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -457,7 +703,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'webhookFanOut' | 'webhookDeliver' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -490,6 +736,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'articleViewDays';
         value: string | ArticleViewDay;
+      } | null)
+    | ({
+        relationTo: 'articleViews';
+        value: string | ArticleView;
+      } | null)
+    | ({
+        relationTo: 'webhookEndpoints';
+        value: string | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhookDeliveries';
+        value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'repairs';
+        value: string | Repair;
+      } | null)
+    | ({
+        relationTo: 'liveEntries';
+        value: string | LiveEntry;
+      } | null)
+    | ({
+        relationTo: 'shareLinks';
+        value: string | ShareLink;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -545,6 +819,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   workflow?: T;
+  liveStatus?: T;
+  liveStartedAt?: T;
+  liveEndedAt?: T;
   section?: T;
   authors?: T;
   tags?: T;
@@ -553,6 +830,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   views?: T;
   searchText?: T;
   createdBy?: T;
+  corrections?:
+    | T
+    | {
+        kind?: T;
+        text?: T;
+        at?: T;
+        addedBy?: T;
+        id?: T;
+      };
+  materialChange?: T;
+  revisedAt?: T;
   meta?:
     | T
     | {
@@ -595,6 +883,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   creditUrl?: T;
+  publishedIn?: T;
+  publicSince?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -649,6 +939,36 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        jsonLdWide?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        jsonLdStandard?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        jsonLdSquare?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
       };
 }
 /**
@@ -670,8 +990,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -688,6 +1006,118 @@ export interface ArticleViewDaysSelect<T extends boolean = true> {
   article?: T;
   day?: T;
   views?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articleViews_select".
+ */
+export interface ArticleViewsSelect<T extends boolean = true> {
+  article?: T;
+  total?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhookEndpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  isActive?: T;
+  isFailing?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhookDeliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  eventId?: T;
+  eventType?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastResponseMs?: T;
+  lastError?: T;
+  firstAttemptAt?: T;
+  nextAttemptAt?: T;
+  body?: T;
+  log?:
+    | T
+    | {
+        at?: T;
+        statusCode?: T;
+        responseMs?: T;
+        error?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repairs_select".
+ */
+export interface RepairsSelect<T extends boolean = true> {
+  summary?: T;
+  documentCollection?: T;
+  documentId?: T;
+  field?: T;
+  originalValue?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "liveEntries_select".
+ */
+export interface LiveEntriesSelect<T extends boolean = true> {
+  article?: T;
+  time?: T;
+  headline?: T;
+  body?: T;
+  image?: T;
+  author?: T;
+  pinned?: T;
+  status?: T;
+  editedAt?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shareLinks_select".
+ */
+export interface ShareLinksSelect<T extends boolean = true> {
+  tokenHash?: T;
+  article?: T;
+  createdBy?: T;
+  expiresAt?: T;
+  revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -771,6 +1201,34 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWebhookFanOut".
+ */
+export interface TaskWebhookFanOut {
+  input: {
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWebhookDeliver".
+ */
+export interface TaskWebhookDeliver {
+  input: {
+    deliveryId: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

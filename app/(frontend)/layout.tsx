@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/site/components/SiteFooter'
-import { SiteHeader } from '@/site/components/SiteHeader'
+import { ReaderDocument } from '@/site/components/ReaderDocument'
 import { env } from '@/platform/env'
 import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
@@ -13,21 +12,11 @@ export const metadata: Metadata = {
   title: { default: `Dispatch · ${WEBSITE_SECTION_LABEL}`, template: '%s · Dispatch' },
   description: 'Defence and security reporting from the Dispatch newsroom.',
   icons: { icon: '/icon.svg' },
-  openGraph: { siteName: 'Dispatch', locale: 'en_GB' },
-  twitter: { card: 'summary_large_image' },
+  openGraph: { type: 'website', siteName: 'Dispatch', locale: 'en_GB' },
+  // A large card only where a page names its picture (articles do).
+  twitter: { card: 'summary' },
 }
 
 export default function FrontendLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body>
-        <a className="skip-link" href="#content">
-          Skip to content
-        </a>
-        <SiteHeader />
-        {children}
-        <SiteFooter />
-      </body>
-    </html>
-  )
+  return <ReaderDocument>{children}</ReaderDocument>
 }

@@ -1,16 +1,5 @@
-import Link from 'next/link'
-
-import { SECTION_PATH } from '@/articles/urls'
-import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
+import { NotFoundMessage } from '@/site/components/NotFoundMessage'
 
 export default function NotFound() {
-  return (
-    <main id="content" className="message">
-      <h1>Page not found</h1>
-      <p>The story you are looking for does not exist or is not published.</p>
-      <p>
-        <Link href={SECTION_PATH}>{`Back to the ${WEBSITE_SECTION_LABEL} section`}</Link>
-      </p>
-    </main>
-  )
+  return <NotFoundMessage />
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { ARTICLES, AUTHORS, MEDIA } from '@collections/slugs'
+import { ARTICLE_VIEWS, ARTICLES, AUTHORS, MEDIA } from '@collections/slugs'
 import { toSlug } from '@collections/fields/slug'
 import { lexicalToPlainText, readingTimeOf } from '@/articles/body/plainText'
 import { drawHeroImage } from '@/seed/heroImage'
@@ -84,7 +84,7 @@ export async function bulkSeed(payload: Payload, count: number, onProgress: Seed
     ])
     const text = lexicalToPlainText(body)
     const publishedAt = new Date(now - (i + 1) * spacingMs).toISOString()
-    await payload.db.create({
+    const article = await payload.db.create({
       collection: ARTICLES,
       data: {
         title,
@@ -99,12 +99,16 @@ export async function bulkSeed(payload: Payload, count: number, onProgress: Seed
         body,
         searchText: text,
         readingTime: readingTimeOf(text),
-        views: Math.floor(r() * 5000),
         publishedAt,
         _status: 'published',
         createdAt: publishedAt,
         updatedAt: publishedAt,
       },
+    })
+    // The count lives beside the article, not on it (collections/ArticleViews.ts).
+    await payload.db.create({
+      collection: ARTICLE_VIEWS,
+      data: { article: article.id, total: Math.floor(r() * 5000) },
     })
     if ((i + 1) % 250 === 0 || i + 1 === count) onProgress(i + 1, count)
   }

@@ -4,13 +4,13 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-/** `next start` on `port` with the current process.env, ready once robots.txt answers. */
+/** `server.ts` (the production server) on `port` with process.env, ready once robots.txt answers. */
 export async function startNext(port: number): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(port)],
-    { cwd: root, env: process.env, stdio: ['ignore', 'ignore', 'inherit'] },
-  )
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const started = Date.now()
   while (Date.now() - started < 120_000) {
     try {

@@ -12,17 +12,40 @@ import { populateCreatedBy } from '@collections/Articles/hooks/populateCreatedBy
 import { populatePublishedAt } from '@collections/Articles/hooks/populatePublishedAt'
 import { previewPath } from '@/articles/preview/previewSecret'
 import { absoluteUrl } from '@/articles/urls'
+import { serialisedSaves } from '@/platform/concurrency/serialisedSaves'
 
 import { ARTICLES, AUTHORS, MEDIA, USERS } from '../slugs'
 import { deriveFromBody } from './hooks/deriveFromBody'
 import { fillSeoFromArticle } from './hooks/fillSeoFromArticle'
-import { forgetViewDays } from './hooks/forgetViewDays'
+import { forgetDependents } from './hooks/forgetDependents'
 import { omitSearchText } from './hooks/omitSearchText'
+import { readViewCount } from './hooks/readViewCount'
+import { removeUntouchedBlankDrafts } from './hooks/removeUntouchedBlankDrafts'
+import { refuseInvalidBody } from './hooks/refuseInvalidBody'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { SECTIONS, WEBSITE_SECTION, WEBSITE_SECTION_LABEL } from './sections'
 import { settleWorkflow } from './hooks/settleWorkflow'
+import { shareLinksField } from './shareLinksField'
+import { syncMediaVisibility, syncMediaVisibilityOnDelete } from './hooks/syncMediaVisibility'
 import { validateHeroImage } from './validateHeroImage'
 import { workflowField } from './workflow'
+import {
+  announceDeletedToWebhooks,
+  announceToWebhooks,
+  rememberPublicState,
+} from './hooks/announceToWebhooks'
+import { addNoteEndpoint } from './corrections/addNoteEndpoint'
+import { correctionsFields } from './corrections/correctionsFields'
+import { keepNotes } from './corrections/keepNotes'
+import { redirectOldSlug } from '../Redirects/hooks/redirectOldSlug'
+import { articlePath } from '@/articles/urls'
+import { liveFields } from './liveField'
+
+/** Two editors' saves of one article never interleave; a save on a stale base is a 409. */
+const saves = serialisedSaves(ARTICLES)
+
+/** A published story's old address answers 301 to its new one. */
+const moves = redirectOldSlug(ARTICLES, articlePath)
 
 const CHARACTER_COUNT = '/src/newsroom/components/CharacterCount#CharacterCount'
 
@@ -100,9 +123,11 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       name: 'body',
       type: 'richText',
       editor: articleEditor,
+      hooks: { beforeValidate: [refuseInvalidBody] },
     },
     slug(ARTICLES),
     workflowField,
+    ...liveFields,
     {
       name: 'section',
       type: 'select',
@@ -150,12 +175,22 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       },
     },
     {
+      // Virtual: the count lives in its own collection (collections/ArticleViews.ts), so
+      // publishing, restoring or any other edit of the versioned article cannot overwrite it.
       name: 'views',
       type: 'number',
-      defaultValue: 0,
-      min: 0,
+      virtual: true,
       access: { create: noOne, update: noOne },
-      admin: { position: 'sidebar', readOnly: true, description: 'Counted on the website.' },
+      hooks: { afterRead: [readViewCount] },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Counted on the website.',
+        // A virtual field cannot be queried: no filter on it in the list.
+        disableListFilter: true,
+        // Empty rather than "0" until someone has read the story.
+        components: { Cell: '/src/newsroom/components/ViewsCell#ViewsCell' },
+      },
     },
     {
       // The body as plain text, so search can match it. Queryable (a hidden field could not be
@@ -172,18 +207,34 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       access: { read: signedInOnly, create: noOne, update: noOne },
       admin: { position: 'sidebar', readOnly: true },
     },
+    ...correctionsFields,
+    shareLinksField,
   ],
+  endpoints: [addNoteEndpoint],
   hooks: {
+    beforeOperation: [saves.takeTurn],
+    afterOperation: [saves.endTurn],
+    afterError: [saves.endTurnOnError],
     beforeChange: [
+      saves.refuseStale,
       populateCreatedBy,
       populatePublishedAt,
       settleWorkflow,
+      keepNotes,
       deriveFromBody,
       fillSeoFromArticle,
+      rememberPublicState,
+      moves.rememberLiveSlug,
     ],
     afterRead: [omitSearchText],
-    afterChange: [revalidateArticle],
-    beforeDelete: [forgetViewDays],
-    afterDelete: [revalidateDeletedArticle],
+    afterChange: [
+      revalidateArticle,
+      syncMediaVisibility,
+      removeUntouchedBlankDrafts,
+      moves.redirectFromOldSlug,
+      announceToWebhooks,
+    ],
+    beforeDelete: [forgetDependents],
+    afterDelete: [revalidateDeletedArticle, syncMediaVisibilityOnDelete, announceDeletedToWebhooks],
   },
 }

@@ -1,15 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/people/access/anyone'
+import { noOne } from '@collections/Articles/access/noOne'
 import { editorOrAdmin } from '@/people/access/editorOrAdmin'
 import { signedIn } from '@/people/access/signedIn'
+import { signedInOnly } from '@/people/access/signedInOnly'
 import { env } from '@/platform/env'
 import { TAGS } from '@/platform/cache/tags'
 import { IMAGE_MIME_TYPES, acceptOnlyImages } from '@collections/Media/hooks/acceptOnlyImages'
+import { refuseRemoteFiles } from '@collections/Media/hooks/refuseRemoteFiles'
 import { refuseDeletingUsedMedia } from '@collections/Media/hooks/refuseDeletingUsedMedia'
+import { stripImageMetadata } from '@collections/Media/hooks/stripImageMetadata'
+import { limitOriginalPixels } from '@collections/Media/hooks/limitOriginalPixels'
+import {
+  forgetOptimisedPicturesOnChange,
+  forgetOptimisedPicturesOnDelete,
+} from '@collections/Media/hooks/forgetOptimisedPictures'
+import { publicOrSignedIn } from '@collections/Media/visibility/publicOrSignedIn'
 import { revalidateTagOnChange } from '@/platform/cache/revalidateTagOnChange'
+import { jsonLdImageSizes } from '@collections/Media/jsonLdImageSizes'
+import { answerMissingFileWith404 } from '@collections/Media/answerMissingFileWith404'
 
-import { MEDIA } from '../slugs'
+import { ARTICLES, MEDIA } from '../slugs'
 
 const revalidateMediaPages = revalidateTagOnChange(TAGS.media)
 
@@ -17,7 +28,7 @@ export const Media: CollectionConfig<typeof MEDIA> = {
   slug: MEDIA,
   labels: { singular: 'Image', plural: 'Media' },
   access: {
-    read: anyone,
+    read: publicOrSignedIn,
     create: signedIn,
     update: editorOrAdmin,
     delete: editorOrAdmin,
@@ -30,6 +41,7 @@ export const Media: CollectionConfig<typeof MEDIA> = {
   },
   upload: {
     staticDir: env.mediaDir,
+    handlers: [answerMissingFileWith404(env.mediaDir)],
     mimeTypes: IMAGE_MIME_TYPES,
     focalPoint: true,
     // "Bulk upload" in the media list: many pictures at once, each with its own alt and credit.
@@ -45,6 +57,7 @@ export const Media: CollectionConfig<typeof MEDIA> = {
         height: 630,
         formatOptions: { format: 'jpeg', options: { quality: 85 } },
       },
+      ...jsonLdImageSizes,
     ],
   },
   fields: [
@@ -72,11 +85,41 @@ export const Media: CollectionConfig<typeof MEDIA> = {
         'Enter a full web address starting with https://',
       admin: { description: 'Links the credit line to the source.' },
     },
+    {
+      // Kept by the article hooks (collections/Media/visibility): never written by hand.
+      name: 'publishedIn',
+      type: 'relationship',
+      relationTo: ARTICLES,
+      hasMany: true,
+      maxDepth: 0,
+      access: { read: signedInOnly, create: noOne, update: noOne },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Published stories on the website that show this picture.',
+      },
+    },
+    {
+      name: 'publicSince',
+      type: 'date',
+      index: true,
+      access: { create: noOne, update: noOne },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description:
+          'Readers may see this picture from this time on: a published story shows it. ' +
+          'Empty: only the newsroom can see it.',
+      },
+    },
   ],
   hooks: {
-    beforeOperation: [acceptOnlyImages],
+    // The bytes are judged first, then rewritten without EXIF/XMP/IPTC before anything is stored,
+    // then scaled down if they are above the pixel limit.
+    beforeOperation: [refuseRemoteFiles, acceptOnlyImages, stripImageMetadata, limitOriginalPixels],
     beforeDelete: [refuseDeletingUsedMedia],
-    afterChange: [revalidateMediaPages],
-    afterDelete: [revalidateMediaPages],
+    afterChange: [revalidateMediaPages, forgetOptimisedPicturesOnChange],
+    afterDelete: [revalidateMediaPages, forgetOptimisedPicturesOnDelete],
   },
 }

@@ -7,9 +7,20 @@ import { adminOrSelfField } from '@collections/Users/access/adminOrSelfField'
 import { ROLES } from '@/people/roles'
 import { env } from '@/platform/env'
 import { enforcePasswordRules } from '@collections/Users/hooks/enforcePasswordRules'
+import { delayForgotPassword } from '@collections/Users/hooks/delayForgotPassword'
+import { hashForUnknownEmail } from '@collections/Users/hooks/hashForUnknownEmail'
+import {
+  forgetFailedSignIns,
+  limitFailedSignIns,
+} from '@collections/Users/hooks/limitFailedSignIns'
 import { firstUserIsAdmin } from '@collections/Users/hooks/firstUserIsAdmin'
 import { keepLastAdminAccount, keepLastAdminRole } from '@collections/Users/hooks/keepLastAdmin'
 import { isHttps } from '@/platform/security/isHttps'
+import {
+  resetPasswordHtml,
+  resetPasswordSubject,
+} from '@collections/Users/email/resetPasswordEmail'
+import { sendInvitation } from '@collections/Users/hooks/sendInvitation'
 
 import { USERS } from '../slugs'
 
@@ -17,11 +28,16 @@ export const Users: CollectionConfig<typeof USERS> = {
   slug: USERS,
   auth: {
     useAPIKey: true,
-    // After 5 wrong passwords the account refuses even the right one for 10 minutes.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No account-wide lock: anyone could lock an editor out by failing five times. Failures are
+    // limited per account and client address instead (hooks/limitFailedSignIns.ts).
+    maxLoginAttempts: 0,
     // HttpOnly always (Payload's default); Secure whenever the public address is HTTPS.
     cookies: { secure: isHttps(env.serverUrl), sameSite: 'Lax' },
+    // The reset link always points at SERVER_URL (collections/Users/email/).
+    forgotPassword: {
+      generateEmailHTML: resetPasswordHtml,
+      generateEmailSubject: resetPasswordSubject,
+    },
   },
   access: {
     read: adminOrSelf,
@@ -65,8 +81,15 @@ export const Users: CollectionConfig<typeof USERS> = {
     },
   ],
   hooks: {
-    beforeOperation: [enforcePasswordRules],
+    beforeOperation: [
+      enforcePasswordRules,
+      limitFailedSignIns,
+      hashForUnknownEmail,
+      delayForgotPassword,
+    ],
+    afterLogin: [forgetFailedSignIns],
     beforeChange: [firstUserIsAdmin, keepLastAdminRole],
+    afterChange: [sendInvitation],
     beforeDelete: [keepLastAdminAccount],
   },
 }

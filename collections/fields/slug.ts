@@ -1,4 +1,5 @@
 import type { CollectionSlug, FieldHook, RowField, TextField } from 'payload'
+import transliterate from '@sindresorhus/transliterate'
 import { slugField, ValidationError } from 'payload'
 
 /** Lowercase words joined by single hyphens: the only shape a URL segment of ours takes. */
@@ -6,9 +7,13 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const MAX_SLUG_LENGTH = 96
 
-/** "Europe's Air-Defence Gap: 5 Lessons" → "europes-air-defence-gap-5-lessons" */
+/**
+ * "Europe's Air-Defence Gap: 5 Lessons" → "europes-air-defence-gap-5-lessons". Letters outside
+ * ASCII are transliterated first (Łask → lask, Tromsø → tromso, Москва → moskva) rather than
+ * dropped: NFKD alone only strips accents and loses ł, ø, ß and every Cyrillic or Greek letter.
+ */
 export function toSlug(text: string): string {
-  return text
+  return transliterate(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

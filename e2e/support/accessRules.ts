@@ -18,12 +18,15 @@ export type Rule = (role: MatrixRole, kind: ContentKind) => boolean
 
 const isSignedIn = (role: MatrixRole) => role !== 'anonymous'
 
-/** Payload's REST and GraphQL (publishedOrSignedIn): every desk; due and published for anonymous. */
+/**
+ * Payload's REST and GraphQL (publishedOrSignedIn): every desk for the newsroom; for anonymous
+ * callers, published, due and Military only, as on the site.
+ */
 export const payloadApi =
   ({ draft }: { draft: boolean }): Rule =>
   (role, kind) => {
     if (isSignedIn(role)) return draft || kind !== 'revision'
-    return kind === 'published' || kind === 'otherSection'
+    return kind === 'published'
   }
 
 /** Versions (readVersions: signedIn): the newsroom sees every revision, anonymous callers none. */

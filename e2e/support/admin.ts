@@ -34,7 +34,30 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.waitForURL(/\/admin$/)
 }
 
-/** Waits for Payload's success toast after a save. */
-export async function expectSaved(page: Page) {
-  await expect(page.locator('.payload-toast-container .toast-success').first()).toBeVisible()
+/** Waits for Payload's success toast after a save (longer where a spec saves under load). */
+export async function expectSaved(page: Page, timeout?: number) {
+  await expect(page.locator('.payload-toast-container .toast-success').first()).toBeVisible({
+    timeout,
+  })
+}
+
+/**
+ * A request context signed in as a new account of `role`, sending its JWT on every request (a
+ * test client sends no `Origin` or `Sec-Fetch-Site`, so the session cookie alone is not honoured).
+ */
+export async function signedInRequest(
+  playwright: { request: { newContext(options: object): Promise<APIRequestContext> } },
+  baseURL: string | undefined,
+  role: 'editor' | 'contributor',
+): Promise<APIRequestContext> {
+  const setup = await playwright.request.newContext({ baseURL })
+  const account = await createAccount(setup, role)
+  const login = await setup.post('/api/users/login', { data: account })
+  expect(login.ok()).toBeTruthy()
+  const { token } = await login.json()
+  await setup.dispose()
+  return playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Authorization: `JWT ${token}` },
+  })
 }

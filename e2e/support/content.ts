@@ -29,6 +29,11 @@ export class Newsroom {
     return { Authorization: `JWT ${this.token}` }
   }
 
+  /** For a spec's own requests as the admin. */
+  get authHeaders(): Record<string, string> {
+    return this.headers
+  }
+
   async author(name: string): Promise<{ id: string; slug: string }> {
     const response = await this.request.post('/api/authors', {
       data: { name, role: 'Defence Correspondent' },
@@ -80,6 +85,16 @@ export class Newsroom {
       data: fields,
     })
     expect(response.status()).toBe(200)
+  }
+
+  /** A published live entry of a story (as an editor's one save in the admin makes it). */
+  async entry(fields: { article: string; headline: string }): Promise<{ id: string }> {
+    const response = await this.request.post('/api/liveEntries', {
+      headers: this.headers,
+      data: { body: simpleBody('Update', `${fields.headline}, from the desk.`), ...fields },
+    })
+    expect(response.status()).toBe(201)
+    return (await response.json()).doc
   }
 
   async remove(id: string): Promise<void> {

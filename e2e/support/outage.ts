@@ -1,6 +1,6 @@
 /**
  * The outage specs' own server and database, apart from the shared test server: a production
- * `next start` on its own port and data folder, and (on the MongoDB path) a FerretDB that the
+ * server (`server.ts`) on its own port and data folder, and (on the MongoDB path) a FerretDB that the
  * spec stops and starts again on the same port and data.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -91,15 +91,11 @@ export class App {
   }
 
   async start(): Promise<void> {
-    this.child = spawn(
-      process.execPath,
-      ['node_modules/next/dist/bin/next', 'start', '--port', String(this.port)],
-      {
-        cwd: root,
-        env: { ...process.env, ...this.env, NODE_ENV: 'production', PORT: String(this.port) },
-        stdio: 'ignore',
-      },
-    )
+    this.child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+      cwd: root,
+      env: { ...process.env, ...this.env, NODE_ENV: 'production', PORT: String(this.port) },
+      stdio: 'ignore',
+    })
     await waitFor(async () => (await fetch(`${this.baseURL}/`)).ok, 'The app', 120_000)
   }
 

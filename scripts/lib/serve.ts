@@ -9,8 +9,8 @@ import { productionServerEnv } from './productionServerEnv'
 const root = path.resolve(import.meta.dirname, '../..')
 
 /**
- * Checks the configuration, builds the site if its sources changed, then runs `next start`
- * until it is stopped. Payload starts with the server (see instrumentation.ts).
+ * Checks the configuration, builds the site if its sources changed, then runs `server.ts` (Next.js
+ * behind node:http, so the client's address can be known) until it is stopped. Payload starts with the server (see instrumentation.ts).
  */
 export async function serveSite(): Promise<void> {
   // The same .env files Next.js reads, so the check below sees what the server will see.
@@ -38,10 +38,15 @@ export async function serveSite(): Promise<void> {
 
   if (!buildIfStale()) process.exit(1)
 
-  const server = spawn('npx', ['next', 'start', '--port', String(env.port)], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...productionServerEnv(), ...process.env, NODE_ENV: 'production' },
+    env: {
+      ...productionServerEnv(),
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(env.port),
+    },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => server.kill(signal))

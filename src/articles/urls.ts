@@ -1,5 +1,6 @@
 import { WEBSITE_SECTION } from '@collections/Articles/sections'
 import { env } from '@/platform/env'
+import { entryAnchor } from './live/entryAnchor'
 
 /** Absolute public URLs, built from SERVER_URL so links work behind any proxy or domain. */
 export const absoluteUrl = (pathname: string): string => `${env.serverUrl}${pathname}`
@@ -35,3 +36,17 @@ export function searchPath({ q, page = 1 }: { q?: string; page?: number } = {}):
 export function sitePath(url: string): string {
   return url.startsWith(env.serverUrl) ? url.slice(env.serverUrl.length) || '/' : url
 }
+
+/** A topic (a tag's page, see topicSlug.ts); later pages under /page/N like the front. */
+export const topicPath = (slug: string, page = 1): string => {
+  const path = `${SECTION_PATH}/topics/${encodeURIComponent(slug)}`
+  return page <= 1 ? path : `${path}/page/${page}`
+}
+
+export const topicFeedPath = (slug: string): string => `${topicPath(slug)}/feed.xml`
+/** One live entry's place on its story's page. */
+export const entryUrl = (slug: string, entryId: string): string =>
+  `${articleUrl(slug)}#${entryAnchor(entryId)}`
+/** The page of older entries readers without JavaScript follow (page 1 is the story itself). */
+export const olderEntriesPath = (slug: string, page: number): string =>
+  page <= 1 ? articlePath(slug) : `${articlePath(slug)}/updates/${page}`

@@ -4,6 +4,8 @@ import { ARTICLES } from '@collections/slugs'
 import type { Article, User } from '@/payload-types'
 import { mostViewedSince } from '@/views/dailyViews'
 
+import { lastNotes } from './lastNotes'
+
 export type DeskItem = { id: string; title: string; at?: string | null; note?: string }
 
 export type Desk = {
@@ -12,6 +14,7 @@ export type Desk = {
   scheduled: DeskItem[]
   recentlyPublished: DeskItem[]
   mostViewed: DeskItem[]
+  lastNotes: DeskItem[]
 }
 
 const LIMIT = 8
@@ -121,5 +124,6 @@ export async function loadDesk(payload: Payload, user: User): Promise<Desk> {
     scheduled: scheduled.slice(0, LIMIT),
     recentlyPublished: recentlyPublished.docs.map((doc) => toItem(doc, doc.publishedAt)),
     mostViewed,
+    lastNotes: await lastNotes(payload, user, LIMIT),
   }
 }

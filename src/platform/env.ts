@@ -3,7 +3,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
+import type { TrustedProxies } from './guard/trustedProxies'
+import { NO_TRUSTED_PROXIES, parseTrustedProxies } from './guard/trustedProxies'
 import { MIN_PASSWORD_LENGTH } from './security/passwordRules'
+import type { SmtpConfig } from './email/smtpConfig'
+import { smtpProblem, smtpVariables, toSmtpConfig } from './email/smtpConfig'
 
 /** Where the embedded database, its secret and uploaded media live unless configured otherwise. */
 export const DATA_DIR = path.resolve(process.cwd(), 'data')
@@ -35,6 +39,12 @@ const perWindow = z.coerce
   .number({ message: 'must be a number of requests' })
   .int('must be a whole number')
   .min(0, 'must be 0 (off) or more')
+
+const seconds = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`)
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -71,6 +81,20 @@ const envSchema = z.object({
   RATE_LIMIT_API: perWindow.default(300),
   RATE_LIMIT_LOGIN: perWindow.default(20),
   RATE_LIMIT_VIEWS: perWindow.default(60),
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((spec, context) => {
+      const parsed = parseTrustedProxies(spec)
+      if (typeof parsed !== 'string') return parsed
+      context.addIssue({ code: 'custom', message: `${parsed} (or a number of hops such as 1)` })
+      return z.NEVER
+    })
+    .optional(),
+  ...smtpVariables,
+  WEBHOOKS_ALLOW_PRIVATE: flag.optional(),
+  WEBHOOKS_TIMEOUT_SECONDS: seconds(1, 60).default(10),
+  WEBHOOKS_RETRY_BASE_SECONDS: seconds(0.05, 3600).default(30),
+  WEBHOOKS_RETRY_FOR_SECONDS: seconds(1, 7 * 86_400).default(86_400),
 })
 
 export type EnvSource = Record<string, string | undefined>
@@ -98,10 +122,16 @@ export type Env = {
     /** View-counter calls per minute. */
     viewsPerMinute: number
   }
+  /** Proxies whose X-Forwarded-For is believed (src/platform/guard/clientAddress.ts). */
+  trustedProxies: TrustedProxies
   /** Lets an outside scheduler run the jobs queue through /api/cron/jobs; null: only in-process. */
   cronSecret: string | null
   /** How often the server runs due jobs (scheduled publishing) itself; 0 turns that off. */
   jobsIntervalSeconds: number
+  /** Where email goes out; null: written to the log instead (src/platform/email/). */
+  smtp: SmtpConfig | null
+  /** Publish webhooks for partners (src/webhooks/); allowPrivate is for tests and local setups. */
+  webhooks: { allowPrivate: boolean; timeoutMs: number; retryBaseMs: number; retryForMs: number }
 }
 
 export class EnvError extends Error {
@@ -161,6 +191,9 @@ export function parseEnv(source: EnvSource): Env {
     ])
   }
 
+  const smtp = smtpProblem(vars)
+  if (smtp) throw new EnvError([smtp])
+
   const configuredAdmin =
     vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD
       ? { email: vars.ADMIN_EMAIL, password: vars.ADMIN_PASSWORD }
@@ -186,8 +219,16 @@ export function parseEnv(source: EnvSource): Env {
       loginPer15Minutes: vars.RATE_LIMIT_LOGIN,
       viewsPerMinute: vars.RATE_LIMIT_VIEWS,
     },
+    trustedProxies: vars.TRUSTED_PROXIES ?? NO_TRUSTED_PROXIES,
     cronSecret: vars.CRON_SECRET ?? null,
     jobsIntervalSeconds: vars.JOBS_INTERVAL_SECONDS,
+    smtp: toSmtpConfig(vars),
+    webhooks: {
+      allowPrivate: vars.WEBHOOKS_ALLOW_PRIVATE ?? false,
+      timeoutMs: vars.WEBHOOKS_TIMEOUT_SECONDS * 1000,
+      retryBaseMs: vars.WEBHOOKS_RETRY_BASE_SECONDS * 1000,
+      retryForMs: vars.WEBHOOKS_RETRY_FOR_SECONDS * 1000,
+    },
   }
 }
 

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 
 import { formatViews } from '@/views/formatViews'
+import { hasViews } from '@/views/hasViews'
 
 type Props = { articleId: string; initialViews: number }
 
@@ -26,6 +27,7 @@ export function ViewCount({ articleId, initialViews }: Props) {
       .catch(() => undefined)
     return () => controller.abort()
   }, [articleId])
+  if (!hasViews(views)) return null
   return (
     <p className="meta views" data-testid="views">
       {formatViews(views)}

@@ -36,9 +36,9 @@ export async function recordView(
   if (!isNew) return { isFound: true, views, counted: false }
 
   const client = await payload()
-  const isCounted = await incrementViews(client, article.id)
-  if (!isCounted) return { isFound: false }
+  const total = await incrementViews(client, article.id)
+  if (total === null) return { isFound: false }
   // The desk's "most viewed, last 7 days" reads these per-day counts.
   await recordDailyView(client, article.id)
-  return { isFound: true, views: views + 1, counted: true }
+  return { isFound: true, views: total, counted: true }
 }

@@ -19,6 +19,12 @@ export type Visitor = { address: string; userAgent: string }
 export const MAX_VISITS_PER_BROWSER = 10
 
 /**
+ * The same per address, whatever browser it names: the user-agent string is the client's to
+ * choose, so rotating it must not reset the count. An office of readers behind one address fits.
+ */
+export const MAX_VISITS_PER_ADDRESS = 30
+
+/**
  * Views per article today by address and browser, as salted hashes. The salt is random, lives
  * only in memory and is replaced at midnight UTC with all the counts, so no address is stored and
  * yesterday's hashes cannot be linked to anyone. Per process: a restart or a second instance
@@ -37,14 +43,24 @@ export class VisitorsToday {
   /** Records a visit without a cookie and says whether it may still be counted today. */
   admit(articleId: string, visitor: Visitor): boolean {
     this.rotate()
-    const key = createHash('sha256')
-      .update(this.salt)
-      .update(`${articleId}\n${visitor.address}\n${visitor.userAgent}`)
-      .digest('base64url')
-    const count = this.counts.get(key) ?? 0
-    if (count >= MAX_VISITS_PER_BROWSER) return false
-    if (count > 0 || this.counts.size < this.maxEntries) this.counts.set(key, count + 1)
+    const byBrowser = this.keyOf(`${articleId}\n${visitor.address}\n${visitor.userAgent}`)
+    const byAddress = this.keyOf(`${articleId}\n${visitor.address}`)
+    const browserCount = this.counts.get(byBrowser) ?? 0
+    const addressCount = this.counts.get(byAddress) ?? 0
+    if (browserCount >= MAX_VISITS_PER_BROWSER || addressCount >= MAX_VISITS_PER_ADDRESS) {
+      return false
+    }
+    this.remember(byBrowser, browserCount)
+    this.remember(byAddress, addressCount)
     return true
+  }
+
+  private keyOf(text: string): string {
+    return createHash('sha256').update(this.salt).update(text).digest('base64url')
+  }
+
+  private remember(key: string, count: number) {
+    if (count > 0 || this.counts.size < this.maxEntries) this.counts.set(key, count + 1)
   }
 
   private rotate() {

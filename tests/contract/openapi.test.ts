@@ -56,6 +56,24 @@ const samples = (): Sample[] => [
     status: 200,
   },
   {
+    template: '/api/v1/military/articles/{slug}/entries',
+    method: 'get',
+    url: () => `/api/v1/military/articles/${article.slug}/entries?since=2000-01-01T00:00:00Z`,
+    status: 200,
+  },
+  {
+    template: '/api/v1/military/articles/{slug}/entries',
+    method: 'get',
+    url: () => `/api/v1/military/articles/${article.slug}/entries?since=soon`,
+    status: 400,
+  },
+  {
+    template: '/api/v1/military/articles/{slug}/entries',
+    method: 'get',
+    url: () => '/api/v1/military/articles/no-such-story/entries',
+    status: 404,
+  },
+  {
     template: '/api/v1/military/articles/{slug}',
     method: 'get',
     url: () => `/api/v1/military/articles/${article.slug}?x=1`,

@@ -25,6 +25,12 @@ describe('articles: what anonymous callers read', () => {
     expect(docs).toEqual([])
   })
 
+  it('should hide a published article of another desk', async () => {
+    const article = await fixtures.article({ section: 'politics' })
+    const { docs } = await anonymousFind(article.id)
+    expect(docs).toEqual([])
+  })
+
   it('should hide a published article whose publication time is in the future', async () => {
     const future = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString()
     const article = await fixtures.article({ publishedAt: future })

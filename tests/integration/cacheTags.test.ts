@@ -12,6 +12,7 @@ import {
   listAuthorsForSitemap,
 } from '@/site/sitemaps/sitemapReads'
 import { listTags } from '@/articles/reads/tags'
+import { listMostRead } from '@/views/mostRead'
 import type { Article } from '@/payload-types'
 
 import { setupNewsroom } from '../support/newsroom'
@@ -34,6 +35,7 @@ describe('cache tags', () => {
       findAuthor('anyone'),
       listRelatedArticles(article),
       listTags(),
+      listMostRead(),
       countArticlesForSitemap(),
       listArticlesForSitemap(1, 10),
       listAuthorsForSitemap(),

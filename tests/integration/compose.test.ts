@@ -109,7 +109,8 @@ describe('Dockerfile', () => {
     expect(runtime.some((i) => i.keyword === 'COPY' && /\.next\/standalone/.test(i.args))).toBe(
       true,
     )
-    expect(runtime.find((i) => i.keyword === 'CMD')?.args).toBe('["node", "server.js"]')
+    // server.ts, bundled beside the standalone build: it records each client's socket address.
+    expect(runtime.find((i) => i.keyword === 'CMD')?.args).toBe('["node", "dispatch-server.mjs"]')
   })
 
   it('should run as a non-root user', () => {

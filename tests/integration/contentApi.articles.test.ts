@@ -115,6 +115,12 @@ describe('GET /api/v1/military/articles', () => {
     expect(slugsOf(await list(`tag=${marker}&since=${day}&until=${day}`))).toEqual([middle.slug])
   })
 
+  it('should answer an until before since with an empty list, as its schema allows', async () => {
+    const since = (newest.publishedAt ?? '').slice(0, 10)
+    const until = (oldest.publishedAt ?? '').slice(0, 10)
+    expect(slugsOf(await list(`tag=${marker}&since=${since}&until=${until}`))).toEqual([])
+  })
+
   it('should combine filters', async () => {
     expect(slugsOf(await list(`tag=${marker}-naval&author=${author.slug}`))).toEqual([middle.slug])
   })
@@ -137,7 +143,6 @@ describe('GET /api/v1/military/articles', () => {
     ['q=a', 'q'],
     ['since=yesterday', 'since'],
     ['until=2025-13-01', 'until'],
-    ['since=2025-02-01&until=2025-01-01', 'until'],
     ['tag=a&tag=b', 'tag'],
     ['sort=title', 'sort'],
   ])('should refuse %s with a 400 naming %s', async (query, param) => {

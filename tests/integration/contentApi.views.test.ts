@@ -6,7 +6,8 @@ import type { ErrorBody } from '@/content-api/schemas/common'
 import type { ViewResult } from '@/content-api/schemas/view'
 import { env } from '@/platform/env'
 import { createApiGuard } from '@/platform/guard/apiGuard'
-import { MAX_VISITS_PER_BROWSER } from '@/views/visitorsToday'
+import { MAX_VISITS_PER_ADDRESS, MAX_VISITS_PER_BROWSER } from '@/views/visitorsToday'
+import { CLIENT_ADDRESS_HEADER } from '@/platform/guard/clientAddressHeader'
 
 import { apiFetch, browser } from '../support/contentApi'
 import { unique } from '../support/fixtures'
@@ -51,6 +52,19 @@ describe('POST /api/v1/articles/{id}/view', () => {
     })
   })
 
+  it('should cap one address however often it changes its user agent (red team)', async () => {
+    const article = await fixtures.article()
+    const address = nextAddress()
+    let counted = 0
+    for (let n = 0; n < MAX_VISITS_PER_ADDRESS + 10; n++) {
+      const rotating = { ...browser(address), 'user-agent': `Mozilla/5.0 Firefox/120.${n}` }
+      const result = (await (await view(article.id, rotating)).json()) as ViewResult
+      if (result.data.counted) counted++
+    }
+    expect(counted).toBe(MAX_VISITS_PER_ADDRESS)
+    expect(await viewsOf(article.id)).toBe(MAX_VISITS_PER_ADDRESS)
+  })
+
   it("should not count again when the visitor's cookie says it was counted today", async () => {
     const article = await fixtures.article()
     const first = await view(article.id)
@@ -71,7 +85,7 @@ describe('POST /api/v1/articles/{id}/view', () => {
       '',
     ]) {
       const response = await view(article.id, {
-        'x-forwarded-for': nextAddress(),
+        [CLIENT_ADDRESS_HEADER]: nextAddress(),
         'user-agent': userAgent,
       })
       expect(((await response.json()) as ViewResult).data, userAgent).toEqual({
@@ -113,7 +127,7 @@ describe('POST /api/v1/articles/{id}/view', () => {
     const guard = createApiGuard({ ...env.rateLimits, apiPerMinute: 0, loginPer15Minutes: 0 })
     const visit = async () => {
       const headers = {
-        'x-forwarded-for': address,
+        [CLIENT_ADDRESS_HEADER]: address,
         'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Firefox/${unique('v')}`,
       }
       const path = `http://localhost:3000/api/v1/articles/${article.id}/view`
@@ -132,6 +146,7 @@ describe('POST /api/v1/articles/{id}/view', () => {
     expect(refused?.status).toBe(429)
     expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(((await refused?.json()) as ErrorBody).error.code).toBe('rate_limited')
-    expect(await viewsOf(article.id)).toBe(allowed)
+    // Rotating user agents past the per-address daily cap counts no further.
+    expect(await viewsOf(article.id)).toBe(Math.min(allowed, MAX_VISITS_PER_ADDRESS))
   })
 })

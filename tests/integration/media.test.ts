@@ -26,7 +26,15 @@ describe('media uploads', () => {
     expect(media.credit).toBe('Al Jazeera')
     expect(media.mimeType).toBe('image/png')
     const sizes = Object.entries(media.sizes ?? {}).filter(([, size]) => size?.filename)
-    expect(sizes.map(([name]) => name).sort()).toEqual(['card', 'hero', 'og', 'thumbnail'])
+    expect(sizes.map(([name]) => name).sort()).toEqual([
+      'card',
+      'hero',
+      'jsonLdSquare',
+      'jsonLdStandard',
+      'jsonLdWide',
+      'og',
+      'thumbnail',
+    ])
   })
 
   it('should crop the Open Graph size to 1200×630', async () => {
@@ -80,5 +88,59 @@ describe('media uploads', () => {
     await upload(Buffer.from('not an image'), 'note.png', 'image/png').catch(() => undefined)
     const after = await payload.count({ collection: MEDIA })
     expect(after.totalDocs).toBe(before.totalDocs)
+  })
+})
+
+describe('media from a web address', () => {
+  // Payload fetches a file named by `url` itself, past every upload check (image bytes, size,
+  // metadata stripping); pictures must arrive as uploaded files.
+  it.each([
+    'https://images.example/photo.jpg',
+    'http://127.0.0.1:9/photo.jpg',
+    '//images.example/photo.jpg',
+  ])(
+    'should refuse a picture that names a remote file (%s) instead of uploading it',
+    async (url) => {
+      const before = await payload.count({ collection: MEDIA })
+      await expect(
+        payload.create({
+          collection: MEDIA,
+          data: { alt: 'Remote', url, filename: 'photo.jpg' } as { alt: string },
+        }),
+      ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('Upload the file') })
+      expect((await payload.count({ collection: MEDIA })).totalDocs).toBe(before.totalDocs)
+    },
+  )
+})
+
+describe('media saved without a file', () => {
+  it('should refuse an edit that names a file other than the picture’s own', async () => {
+    const media = await upload(await pngBytes(600, 400), 'own.png', 'image/png')
+    fixtures.track(MEDIA, media.id)
+    for (const data of [
+      { url: '/api/media/file/own.png', filename: '../../../../etc/hostname' },
+      { url: 'https://images.example/other.jpg' },
+    ]) {
+      await expect(
+        payload.update({
+          collection: MEDIA,
+          id: media.id,
+          data: data as unknown as { alt: string },
+        }),
+      ).rejects.toMatchObject({ status: 400 })
+    }
+    const updated = await payload.update({ collection: MEDIA, id: media.id, data: { alt: 'Kept' } })
+    expect([updated.alt, updated.filename]).toEqual(['Kept', 'own.png'])
+  })
+})
+
+describe('damaged pictures', () => {
+  it('should refuse a PNG whose header reads but whose pixels do not, storing nothing', async () => {
+    const whole = await pngBytes(800, 600)
+    const before = await payload.count({ collection: MEDIA })
+    await expect(
+      upload(whole.subarray(0, Math.floor(whole.length / 2)), 'cut.png', 'image/png'),
+    ).rejects.toMatchObject({ status: 400 })
+    expect((await payload.count({ collection: MEDIA })).totalDocs).toBe(before.totalDocs)
   })
 })

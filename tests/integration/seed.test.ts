@@ -104,4 +104,23 @@ describe('demo newsroom', () => {
     })
     expect(docs[0]?.roles).toEqual(['admin'])
   })
+
+  it("should let anonymous readers see every published Military story's hero image", async () => {
+    const stories = await payload.find({
+      collection: ARTICLES,
+      where: { section: { equals: 'military' }, _status: { equals: 'published' } },
+      depth: 0,
+      pagination: false,
+      select: { heroImage: true },
+    })
+    const heroIds = stories.docs.map((story) => String(story.heroImage))
+    const seen = await payload.find({
+      collection: MEDIA,
+      where: { id: { in: heroIds } },
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+    })
+    expect(seen.docs.length).toBe(new Set(heroIds).size)
+  })
 })

@@ -1,4 +1,5 @@
 import { CONTENT_API_ROUTES } from '@/content-api/routes/table'
+import { CLIENT_ADDRESS_HEADER } from '@/platform/guard/clientAddressHeader'
 
 import { isCatchAll, matchTemplate } from './matchTemplate'
 import type { RouteHandler } from './routeFiles'
@@ -11,11 +12,11 @@ const TEMPLATES = Object.values(CONTENT_API_ROUTES)
 
 export const ORIGIN = 'http://localhost:3000'
 
-/** A visitor's headers, as a browser behind the site's own proxy would send them. */
+/** A visitor's headers, as a browser's request reaches the app through server.ts. */
 export const browser = (address = '203.0.113.7') => ({
   'user-agent':
     'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
-  'x-forwarded-for': address,
+  [CLIENT_ADDRESS_HEADER]: address,
 })
 
 /**

@@ -84,8 +84,9 @@ describe('lexicalToHtml', () => {
     const external = lexicalToHtml(
       lexicalBody(paragraph(sourceLink('https://mod.example/report?a=1&b="2"'))),
     )
+    // The address as a browser resolves it: quotes percent-encoded, & escaped.
     expect(external).toContain(
-      '<a href="https://mod.example/report?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">',
+      '<a href="https://mod.example/report?a=1&amp;b=%222%22" rel="noopener noreferrer">',
     )
     const internal = lexicalToHtml(lexicalBody(paragraph(sourceLink('/military/another-story'))))
     expect(internal).toContain('<a href="/military/another-story">the source</a>')

@@ -1,82 +1,84 @@
 import escapeHTML from 'escape-html'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import type { HTMLConverters } from '@payloadcms/richtext-lexical/html'
-import { convertLexicalToHTML, defaultHTMLConverters } from '@payloadcms/richtext-lexical/html'
 
-import type { Media } from '@/payload-types'
-
+import type { BodyNodeType } from './bodyNodes'
+import { HEADING_TAGS, TEXT_FORMAT } from './bodyNodes'
+import { figureHtml } from './figureHtml'
+import type { StoredNode } from './readNodes'
+import { childrenOf, cleanString, rootOf } from './readNodes'
 import { isExternal, safeHref } from './safeHref'
 
-const HEADINGS = new Set(['h2', 'h3', 'h4'])
+const inner = (node: StoredNode): string => childrenOf(node).map(nodeHtml).join('')
 
-/** Inline pictures at the widths the media library keeps, each with its caption and credit. */
-function figureHtml(media: Media, alt: string): string {
-  const sizes = [media.sizes?.card, media.sizes?.hero].filter(
-    (size): size is NonNullable<typeof size> => Boolean(size?.url && size.width),
-  )
-  const src = sizes.at(-1)?.url ?? media.url
-  if (!src) return ''
-  const srcset = sizes.map((size) => `${size.url} ${size.width}w`).join(', ')
-  const width = sizes.at(-1)?.width ?? media.width
-  const height = sizes.at(-1)?.height ?? media.height
-  const credit = media.credit
-    ? `<span class="credit">This image is taken from ${
-        safeHref(media.creditUrl)
-          ? `<a href="${escapeHTML(safeHref(media.creditUrl) ?? '')}" rel="noopener noreferrer">${escapeHTML(media.credit)}</a>`
-          : escapeHTML(media.credit)
-      }</span>`
-    : ''
-  const caption = media.caption ? `<span>${escapeHTML(media.caption)}</span> ` : ''
-  return (
-    `<figure class="inline-image"><img src="${escapeHTML(src)}"` +
-    (srcset ? ` srcset="${escapeHTML(srcset)}" sizes="(max-width: 800px) 100vw, 720px"` : '') +
-    ` alt="${escapeHTML(alt)}" width="${Number(width) || ''}" height="${Number(height) || ''}" loading="lazy" decoding="async">` +
-    (caption || credit ? `<figcaption>${caption}${credit}</figcaption>` : '') +
-    `</figure>`
-  )
+const hasBit = (format: unknown, bit: number): boolean =>
+  typeof format === 'number' && Number.isInteger(format) && (format & bit) !== 0
+
+function textHtml(node: StoredNode): string {
+  let html = escapeHTML(cleanString(node.text))
+  if (!html) return ''
+  if (hasBit(node.format, TEXT_FORMAT.italic)) html = `<em>${html}</em>`
+  if (hasBit(node.format, TEXT_FORMAT.bold)) html = `<strong>${html}</strong>`
+  return html
 }
 
-const converters: HTMLConverters = {
-  ...defaultHTMLConverters,
-  // The page's only <h1> is the headline: body headings stay within h2–h4, whatever is stored.
-  heading: ({ node, nodesToHTML }) => {
-    const tag = HEADINGS.has(node.tag) ? node.tag : 'h2'
-    return `<${tag}>${nodesToHTML({ nodes: node.children }).join('')}</${tag}>`
-  },
-  link: ({ node, nodesToHTML }) => {
-    const text = nodesToHTML({ nodes: node.children }).join('')
-    const href = safeHref(node.fields.url)
-    if (!href) return text
-    const external = isExternal(href) ? ' rel="noopener noreferrer"' : ''
-    const newTab = node.fields.newTab ? ' target="_blank"' : ''
-    return `<a href="${escapeHTML(href)}"${external}${newTab}>${text}</a>`
-  },
-  autolink: ({ node, nodesToHTML }) => {
-    const text = nodesToHTML({ nodes: node.children }).join('')
-    const href = safeHref(node.fields.url)
-    return href ? `<a href="${escapeHTML(href)}" rel="noopener noreferrer">${text}</a>` : text
-  },
-  upload: ({ node }) => {
-    const media = node.value
-    if (!media || typeof media !== 'object' || !('mimeType' in media)) return ''
-    const doc = media as Media
-    if (!doc.mimeType?.startsWith('image/')) return ''
-    const alt = (node.fields as { alt?: string } | undefined)?.alt || doc.alt || ''
-    return figureHtml(doc, alt)
-  },
-  // Anything this site does not know how to show is left out rather than guessed at.
-  unknown: () => '',
+const fieldsOf = (node: StoredNode): Record<string, unknown> =>
+  typeof node.fields === 'object' && node.fields !== null
+    ? (node.fields as Record<string, unknown>)
+    : {}
+
+/** A link only to a safe target; otherwise just its text. */
+function linkHtml(node: StoredNode, mayOpenNewTab: boolean): string {
+  const text = inner(node)
+  const fields = fieldsOf(node)
+  const href = safeHref(fields.url)
+  if (!href) return text
+  const rel = isExternal(href) ? ' rel="noopener noreferrer"' : ''
+  const target = mayOpenNewTab && fields.newTab === true ? ' target="_blank"' : ''
+  return `<a href="${escapeHTML(href)}"${rel}${target}>${text}</a>`
 }
+
+function listHtml(node: StoredNode): string {
+  const items = inner(node)
+  if (node.listType !== 'number') return `<ul>${items}</ul>`
+  const start = node.start
+  const from =
+    typeof start === 'number' && Number.isInteger(start) && start > 1 && start <= 100_000
+      ? ` start="${start}"`
+      : ''
+  return `<ol${from}>${items}</ol>`
+}
+
+/** Element for element, one converter per allowed type; no stored value is written unchecked. */
+const CONVERTERS: Record<BodyNodeType, (node: StoredNode) => string> = {
+  root: inner,
+  paragraph: (node) => {
+    const html = inner(node)
+    return html ? `<p>${html}</p>` : ''
+  },
+  heading: (node) => {
+    // The page's only <h1> is the headline: body headings stay within h2–h4, whatever is stored.
+    const tag = HEADING_TAGS.find((allowed) => allowed === node.tag) ?? 'h2'
+    return `<${tag}>${inner(node)}</${tag}>`
+  },
+  quote: (node) => `<blockquote>${inner(node)}</blockquote>`,
+  list: listHtml,
+  // No `value` attribute: the list numbers its items, and <ul> items may not carry one.
+  listitem: (node) => `<li>${inner(node)}</li>`,
+  link: (node) => linkHtml(node, true),
+  autolink: (node) => linkHtml(node, false),
+  upload: (node) => figureHtml(node.value),
+  text: textHtml,
+  tab: () => '\t',
+  linebreak: () => '<br>',
+}
+
+const nodeHtml = (node: StoredNode): string => CONVERTERS[node.type](node)
 
 /**
- * The article body as semantic, escaped HTML: one renderer for the site and the content API, so
- * both show the same thing and nothing an editor types can become script.
+ * The article body as semantic, escaped HTML: the one renderer for the article page, draft and
+ * live preview, the content API and the feed. It trusts nothing stored: only the node types the
+ * editor offers are rendered, each from allowlisted or escaped values; other nodes are left out.
  */
 export function lexicalToHtml(body: unknown): string {
-  if (!body || typeof body !== 'object' || !('root' in body)) return ''
-  return convertLexicalToHTML({
-    data: body as SerializedEditorState,
-    converters,
-    disableContainer: true,
-  })
+  const root = rootOf(body)
+  return root ? nodeHtml(root) : ''
 }

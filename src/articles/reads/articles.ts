@@ -16,6 +16,8 @@ export type ArticleQuery = {
   page?: number
   limit?: number
   tag?: string
+  /** Any of these tags: the spellings of one topic (reads/topics.ts). */
+  tags?: string[]
   authorSlug?: string
   q?: string
   since?: Date
@@ -38,6 +40,7 @@ const emptyPage = (limit: number): PaginatedDocs<Article> => ({
 async function whereFor(query: ArticleQuery): Promise<Where | null> {
   const and: Where[] = [{ section: { equals: WEBSITE_SECTION } }]
   if (query.tag) and.push({ tags: { in: [query.tag] } })
+  if (query.tags) and.push({ tags: { in: query.tags } })
   if (query.authorSlug) {
     const authorId = await findAuthorId(query.authorSlug)
     if (!authorId) return null

@@ -29,6 +29,8 @@ async function queryRelated(article: Pick<Article, 'id' | 'tags' | 'publishedAt'
       publishedAt: true,
       heroImage: true,
       tags: true,
+      // Virtual (collections/Articles/hooks/readViewCount.ts): computed only when selected.
+      views: true,
     },
   } as const
   const inSection: Where[] = [

@@ -7,9 +7,11 @@ import { MAX_ANONYMOUS_DEPTH } from '@/platform/guard/capAnonymousDepth'
 
 import '../schemas/responses'
 import '../schemas/view'
+import '../schemas/liveEntry'
 import { contentApiSchemas } from '../schemas/registry'
 import type { Operation } from './operations'
 import { documentedOperations } from './operations'
+import { webhookOperations } from './webhooks'
 
 export type JsonSchema = { [keyword: string]: unknown }
 
@@ -19,6 +21,7 @@ export type OpenApiDocument = {
   servers: { url: string }[]
   tags: { name: string }[]
   paths: Record<string, Record<string, JsonSchema>>
+  webhooks: Record<string, Record<string, JsonSchema>>
   components: { schemas: Record<string, JsonSchema> }
 }
 
@@ -120,11 +123,18 @@ export function buildOpenApi(): OpenApiDocument {
     openapi: '3.1.0',
     info: { title: 'Dispatch content API', version: API_VERSION, description: DESCRIPTION },
     servers: [{ url: env.serverUrl }],
-    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name })),
+    tags: [...new Set([...operations.map((operation) => operation.tag), 'Webhooks'])].map(
+      (name) => ({ name }),
+    ),
     paths,
+    webhooks: webhookOperations(),
     components: {
+      // By name: the registry's order depends on which module first imports a schema (the
+      // webhook tasks import the envelope at start-up), and the document must not.
       schemas: Object.fromEntries(
-        Object.entries(schemas).map(([name, schema]) => [name, withoutDialect(schema)]),
+        Object.entries(schemas)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([name, schema]) => [name, withoutDialect(schema)]),
       ),
     },
   }

@@ -3,10 +3,11 @@ import { WEBSITE_SECTION, WEBSITE_SECTION_LABEL } from '@collections/Articles/se
 import { getArticle, listArticles } from '../handlers/articles'
 import { getAuthor, listAuthorsHandler } from '../handlers/authors'
 import { docsHandler, openApiHandler } from '../handlers/reference'
+import { listLiveEntriesHandler } from '../handlers/liveEntries'
 import { listTagsHandler } from '../handlers/tags'
 import { unknownPath } from '../handlers/unknownPath'
 import { recordViewHandler } from '../handlers/view'
-import { ListArticlesParams, PageParams } from '../schemas/params'
+import { ListArticlesParams, ListEntriesParams, PageParams } from '../schemas/params'
 import { defineRoute } from './defineRoute'
 
 const notFound = { description: 'Nothing public by that name', schema: 'Error' }
@@ -55,6 +56,29 @@ export const CONTENT_API_ROUTES = {
           '404': notFound,
           '429': tooMany,
         },
+      },
+    },
+  }),
+  articleEntries: defineRoute(`/api/v1/${WEBSITE_SECTION}/articles/{slug}/entries`, {
+    GET: {
+      handler: listLiveEntriesHandler,
+      operation: {
+        operationId: `list${WEBSITE_SECTION_LABEL}ArticleEntries`,
+        summary: `List a live ${WEBSITE_SECTION_LABEL} article's entries`,
+        description:
+          'The published entries of live coverage, newest first (pinned ones have `pinned: true`). Poll with `since` set to the newest `updatedAt` you hold to get only new and changed entries; an empty list for a story that is not live.',
+        tag: 'Articles',
+        query: ListEntriesParams,
+        pathParams: [
+          { name: 'slug', description: "The article's slug", example: 'an-article-slug' },
+        ],
+        responses: {
+          '200': { description: 'A page of entries', schema: 'LiveEntryList' },
+          '400': badParams,
+          '404': notFound,
+          '429': tooMany,
+        },
+        exampleQuery: 'limit=20&since=2025-10-13T09:30:00Z',
       },
     },
   }),

@@ -6,6 +6,7 @@ import { absoluteUrl, isoDateTime, optionalText } from './common'
 import { AuthorRef } from './author'
 import { Image } from './image'
 import { named } from './registry'
+import { Note } from './note'
 
 const SECTION_VALUES = SECTIONS.map((section) => section.value)
 
@@ -49,10 +50,19 @@ export const ArticleBody = named(
   { id: 'ArticleBody' },
 )
 
-export const Article = named(ArticleSummary.extend({ body: ArticleBody }), {
-  id: 'Article',
-  description: 'A published article with its body.',
-})
+export const Article = named(
+  ArticleSummary.extend({
+    body: ArticleBody,
+    revisedAt: isoDateTime()
+      .nullable()
+      .describe('Shown as "Updated": the last note, or the last material change; null if none'),
+    corrections: z.array(Note).describe('Corrections and updates, oldest first'),
+  }),
+  {
+    id: 'Article',
+    description: 'A published article with its body.',
+  },
+)
 
 export type PublicArticleSummary = z.infer<typeof ArticleSummary>
 export type PublicArticle = z.infer<typeof Article>

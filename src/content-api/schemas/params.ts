@@ -50,32 +50,42 @@ const text = (max: number) =>
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
 
-export const ListArticlesParams = z
-  .strictObject({
-    page,
-    limit: limit(DEFAULT_ARTICLE_LIMIT),
-    tag: text(100).optional().describe('Only articles with this tag (exact match)'),
-    author: slugParam.optional().describe("Only articles by this author (the author's slug)"),
-    q: text(200)
-      .min(2, { error: 'must be at least 2 characters' })
-      .optional()
-      .describe('Text search in titles, excerpts and bodies'),
-    since: isoDate('start')
-      .optional()
-      .describe('Published at or after this time, or from the start of this date (UTC)'),
-    until: isoDate('end')
-      .optional()
-      .describe('Published at or before this time, or by the end of this date (UTC)'),
-  })
-  .refine((params) => !params.since || !params.until || params.since <= params.until, {
-    error: 'must not be before since',
-    path: ['until'],
-  })
+export const ListArticlesParams = z.strictObject({
+  page,
+  limit: limit(DEFAULT_ARTICLE_LIMIT),
+  tag: text(100).optional().describe('Only articles with this tag (exact match)'),
+  author: slugParam.optional().describe("Only articles by this author (the author's slug)"),
+  q: text(200)
+    .min(2, { error: 'must be at least 2 characters' })
+    .optional()
+    .describe('Text search in titles, excerpts and bodies'),
+  since: isoDate('start')
+    .optional()
+    .describe('Published at or after this time, or from the start of this date (UTC)'),
+  until: isoDate('end')
+    .optional()
+    .describe(
+      'Published at or before this time, or by the end of this date (UTC); before `since`, the list is empty',
+    ),
+})
 
 export const PageParams = z.strictObject({ page, limit: limit(MAX_LIMIT) })
+
+export const DEFAULT_ENTRY_LIMIT = 20
+
+export const ListEntriesParams = z.strictObject({
+  page,
+  limit: limit(DEFAULT_ENTRY_LIMIT),
+  since: isoDate('start')
+    .optional()
+    .describe(
+      'Only entries added or changed after this time (their `updatedAt`): send the newest `updatedAt` you have',
+    ),
+})
 
 /** Endpoints that take no query parameters still refuse unknown ones. */
 export const NoParams = z.strictObject({})
 
 export type ListArticlesParams = z.infer<typeof ListArticlesParams>
 export type PageParams = z.infer<typeof PageParams>
+export type ListEntriesParams = z.infer<typeof ListEntriesParams>

@@ -6,6 +6,7 @@ import { articleUrl } from '@/articles/urls'
 import type { PublicArticle, PublicArticleSummary } from '../schemas/article'
 import { toPublicAuthorRefs } from './toPublicAuthor'
 import { toPublicImage } from './toPublicImage'
+import { toPublicNotes } from './toPublicNotes'
 import { isoOrNull, positiveIntOrNull, textOrNull } from './values'
 
 /**
@@ -43,5 +44,7 @@ export function toPublicArticle(article: Article): PublicArticle {
       html: textOrNull(lexicalToHtml(article.body)),
       text: textOrNull(lexicalToPlainText(article.body)),
     },
+    revisedAt: isoOrNull(article.revisedAt),
+    corrections: toPublicNotes(article.corrections),
   }
 }

@@ -121,6 +121,13 @@ export async function Desk({ payload, user }: ServerProps) {
           items={desk.mostViewed}
           adminRoute={adminRoute}
         />
+        <DeskList
+          id="last-notes"
+          heading="Last corrections and updates"
+          empty="No corrections or updates yet."
+          items={desk.lastNotes}
+          adminRoute={adminRoute}
+        />
       </div>
     </div>
   )

@@ -10,13 +10,22 @@ import {
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 
+import { PreselectPublishInSchedule } from './PreselectPublishInSchedule'
+
 /**
  * Editors get Payload's Publish button (with Schedule). People who may not publish (Payload asks
  * the same access rule the server enforces) get "Submit for review" instead.
  */
 export function PublishOrSubmit() {
   const { hasPublishPermission } = useDocumentInfo()
-  return hasPublishPermission ? <PublishButton /> : <SubmitForReviewButton />
+  return hasPublishPermission ? (
+    <>
+      <PublishButton />
+      <PreselectPublishInSchedule />
+    </>
+  ) : (
+    <SubmitForReviewButton />
+  )
 }
 
 function SubmitForReviewButton() {

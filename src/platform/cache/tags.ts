@@ -13,13 +13,17 @@ export const TAGS = {
   authors: 'authors',
   /** Media as shown anywhere (hero images, avatars). */
   media: 'media',
+  /** Every live page's entries, as feeds and content API answers show them. */
+  liveEntries: 'live-entries',
+  /** One live page's entries, by the story's slug. */
+  articleEntries: (slug: string) => `live-entries:${slug}`,
 } as const
 
 /**
  * Tags for a whole generated document (feed, sitemap, content API answer) built from articles,
  * authors and media: any change to one of those clears at least one of them.
  */
-export const CONTENT_TAGS = [TAGS.articleLists, TAGS.authors, TAGS.media]
+export const CONTENT_TAGS = [TAGS.articleLists, TAGS.authors, TAGS.media, TAGS.liveEntries]
 
 type ArticleLike = Pick<Article, 'slug'>
 
@@ -27,4 +31,9 @@ type ArticleLike = Pick<Article, 'slug'>
 export function tagsForArticleChange(doc: ArticleLike, previous?: ArticleLike | null): string[] {
   const slugs = new Set([doc.slug, previous?.slug].filter((s): s is string => Boolean(s)))
   return [TAGS.articleLists, ...[...slugs].map(TAGS.article)]
+}
+
+/** What to clear when a live entry changes: its page's entries and the documents that list them. */
+export function tagsForLiveEntryChange(articleSlug: string): string[] {
+  return [TAGS.liveEntries, TAGS.articleEntries(articleSlug)]
 }

@@ -52,5 +52,8 @@ export function databaseAdapter(database: DatabaseConfig): DatabaseAdapterObj {
     wal: true,
     // A write waits this long for another process's lock, then fails (503) instead of hanging.
     busyTimeout: 3000,
+    // No transactions (Payload's default here): turned on, hooks that read or write outside the
+    // save's transaction wait on its lock and fail. A save is kept whole instead by checking
+    // every value, relationship ids included, before the first write (docs/reliability.md).
   })
 }

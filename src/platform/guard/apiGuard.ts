@@ -1,9 +1,13 @@
 import { NextResponse } from 'next/server'
 import type { NextRequest } from 'next/server'
+import type { DocumentNode } from 'graphql'
 
 import { hasCredentials } from '@/platform/security/hasCredentials'
 
+import { authMutationCount, isAuthEndpoint } from './authEndpoints'
+import { canonicalPath } from './canonicalPath'
 import { clientAddress } from './clientAddress'
+import { graphqlDocuments } from './graphqlDocuments'
 import { heavyQueryProblem } from './graphqlLimits'
 import type { RateLimitDecision } from './rateLimiter'
 import { RateLimiter, rateLimitHeaders } from './rateLimiter'
@@ -20,45 +24,19 @@ const MINUTE = 60_000
 /** Callers that present credentials get this many times the anonymous allowance. */
 const SIGNED_IN_FACTOR = 10
 
-/** Payload's auth endpoints that guess or mail passwords: limited much more tightly. */
-const AUTH_ENDPOINT = /^\/api\/[^/]+\/(login|forgot-password|reset-password|unlock|first-register)$/
-
-/** The same through GraphQL (loginUser, forgotPasswordUser, resetPasswordUser, unlockUser). */
-const AUTH_MUTATION = /\b(login|forgotPassword|resetPassword|unlock)[A-Z]\w*\s*\(/
-
-/** Largest GraphQL body inspected; Payload itself still checks bigger ones. */
-const MAX_INSPECTED_BODY = 100 * 1024
-
 /** Uploaded images: static files the site itself requests through the image optimiser. */
 const MEDIA_FILES = /^\/api\/[^/]+\/file\//
 
-/** The GraphQL query text of a request to /api/graphql (GET ?query= or a POSTed JSON body). */
-async function graphqlQueryOf(request: NextRequest): Promise<string | null> {
-  if (request.nextUrl.pathname !== '/api/graphql') return null
-  if (request.method === 'GET') return request.nextUrl.searchParams.get('query')
-  if (request.method !== 'POST') return null
-  const text = await request.clone().text()
-  if (text.length > MAX_INSPECTED_BODY) return null
-  if (!request.headers.get('content-type')?.includes('json')) return text
-  try {
-    const body: unknown = JSON.parse(text)
-    const query = body && typeof body === 'object' && 'query' in body ? body.query : null
-    return typeof query === 'string' ? query : null
-  } catch {
-    return null
-  }
-}
-
 /** Payload's own REST routes (not GraphQL, not the content API, which checks its own). */
-function isPayloadRest(request: NextRequest): boolean {
-  const { pathname } = request.nextUrl
-  return pathname !== '/api/graphql' && !pathname.startsWith('/api/v1/')
-}
+const isPayloadRest = (path: string) => path !== '/api/graphql' && !path.startsWith('/api/v1/')
 
-function isAuthAttempt(request: NextRequest, graphqlQuery: string | null): boolean {
-  if (request.method !== 'POST') return false
-  if (AUTH_ENDPOINT.test(request.nextUrl.pathname)) return true
-  return graphqlQuery !== null && AUTH_MUTATION.test(graphqlQuery)
+/** Sign-in and reset attempts in one request: a REST call is one, a GraphQL one counts each. */
+function authAttempts(request: NextRequest, path: string, documents: DocumentNode[]): number {
+  if (documents.length > 0) {
+    return documents.reduce((sum, document) => sum + authMutationCount(document), 0)
+  }
+  const isWrite = request.method !== 'GET' && request.method !== 'HEAD'
+  return isWrite && isAuthEndpoint(path) ? 1 : 0
 }
 
 /**
@@ -78,6 +56,9 @@ function refused(request: NextRequest, decision: RateLimitDecision, message: str
   return NextResponse.json(body, { status: 429, headers })
 }
 
+const problem = (status: number, message: string) =>
+  NextResponse.json({ errors: [{ message }] }, { status })
+
 /**
  * In front of every /api route (Payload's REST and GraphQL and the content API), the one place
  * that rate-limits: per-address limits on sign-in attempts, on view counts, on anonymous traffic
@@ -95,17 +76,25 @@ export function createApiGuard(limits: ApiGuardLimits) {
   })
 
   return async function apiGuard(request: NextRequest): Promise<NextResponse> {
-    if (MEDIA_FILES.test(request.nextUrl.pathname) || request.method === 'OPTIONS') {
-      return NextResponse.next()
-    }
+    const path = canonicalPath(request.nextUrl.pathname)
+    if (path === null) return problem(400, 'The path is not a valid URL.')
+    if (MEDIA_FILES.test(path) || request.method === 'OPTIONS') return NextResponse.next()
     const address = clientAddress(request.headers)
-    const graphqlQuery = await graphqlQueryOf(request)
 
-    if (isAuthAttempt(request, graphqlQuery)) {
+    const graphql = path === '/api/graphql' ? await graphqlDocuments(request) : null
+    if (graphql?.isRefused) return problem(graphql.status, graphql.message)
+    const documents = graphql?.documents ?? []
+
+    // Every attempt is taken from the allowance, also those of a request refused below.
+    const attempts = authAttempts(request, path, documents)
+    for (let attempt = 0; attempt < attempts; attempt++) {
       const decision = auth.take(address)
       if (!decision.isAllowed) {
         return refused(request, decision, 'Too many sign-in attempts from this address.')
       }
+    }
+    if (attempts > 1) {
+      return problem(400, 'One sign-in, password reset or unlock per request.')
     }
 
     if (isViewCount(request)) {
@@ -119,13 +108,12 @@ export function createApiGuard(limits: ApiGuardLimits) {
     if (!decision.isAllowed) {
       return refused(request, decision, 'Too many requests from this address. Slow down.')
     }
-    const problem =
-      graphqlQuery === null
-        ? isPayloadRest(request)
-          ? restQueryProblem(request.nextUrl.searchParams)
-          : null
-        : heavyQueryProblem(graphqlQuery)
-    if (problem) return NextResponse.json({ errors: [{ message: problem }] }, { status: 400 })
+    const heavy = graphql
+      ? documents.map(heavyQueryProblem).find(Boolean)
+      : isPayloadRest(path)
+        ? restQueryProblem(request.nextUrl.searchParams)
+        : null
+    if (heavy) return problem(400, heavy)
     const response = NextResponse.next()
     if (anonymous.isEnabled) {
       for (const [name, value] of Object.entries(rateLimitHeaders(decision))) {

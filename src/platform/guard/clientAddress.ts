@@ -1,11 +1,40 @@
+import { env } from '@/platform/env'
+
+import { CLIENT_ADDRESS_HEADER } from './clientAddressHeader'
+import type { TrustedProxies } from './trustedProxies'
+import { isTrusted, plainAddress } from './trustedProxies'
+
+/** Every request that did not come through `server.ts` (`next dev`, a bare `next start`). */
+const UNKNOWN = 'unknown'
+
 /**
- * The caller's address as the nearest proxy saw it: the last entry of X-Forwarded-For. Next.js
- * fills that header with the socket's address when no proxy set it; behind a reverse proxy that
- * appends to it (nginx's $proxy_add_x_forwarded_for, most load balancers) the last entry is the
- * one the caller cannot forge. Used only as a rate-limit key or, hashed, to count a visitor once.
+ * The one answer to "who is this client", for rate limits, sign-in limits and the view counter.
+ * Without trusted proxies it is the socket's peer and X-Forwarded-For is ignored; with them,
+ * X-Forwarded-For is read from the right, skipping our own proxies, and the first address that
+ * is not one of ours is the client (anything further left was written by the client itself).
  */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').at(-1)?.trim()
-  return last || headers.get('x-real-ip')?.trim() || 'unknown'
+export function clientAddress(
+  headers: Headers,
+  trusted: TrustedProxies = env.trustedProxies,
+): string {
+  const peer = plainAddress(headers.get(CLIENT_ADDRESS_HEADER) ?? '')
+  if (!peer) return UNKNOWN
+  if (trusted.kind === 'none') return peer
+
+  const forwarded = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  // Nearest first: each hop as the proxy in front of it recorded it.
+  const hops = forwarded.reverse()
+  let client = peer
+  for (const [index, entry] of hops.entries()) {
+    const isOurs = trusted.kind === 'hops' ? index < trusted.hops : isTrusted(trusted, client)
+    if (!isOurs) break
+    const address = plainAddress(entry)
+    // Not an address: our proxy passed along something it did not write; it is the client.
+    if (!address) break
+    client = address
+  }
+  return client
 }

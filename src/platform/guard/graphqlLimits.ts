@@ -5,7 +5,10 @@ import type {
   ValidationContext,
   ValidationRule,
 } from 'graphql'
-import { GraphQLError, Kind, parse, visit } from 'graphql'
+import { GraphQLError, Kind, visit } from 'graphql'
+
+import { requestedDocuments } from './graphqlDocumentCount'
+import { GRAPHQL_MAX_DOCUMENTS } from './queryLimits'
 
 /**
  * Payload's complexity score counts 1 per field and 10 per relationship. A rich query for a page
@@ -30,7 +33,7 @@ type SelectionOwner = { selectionSet?: { selections: readonly ASTNode[] } }
 
 type Fragments = (name: string) => SelectionOwner | undefined | null
 
-type Shape = { depth: number; fields: number }
+type Shape = { depth: number; fields: number; documents?: number }
 
 /** How deep a selection nests and how many fields it selects, following fragments once per path. */
 function shapeOf(node: SelectionOwner, fragments: Fragments, visited: Set<string>): Shape {
@@ -64,13 +67,24 @@ function tooHeavy(shape: Shape): string | null {
   if (shape.fields > GRAPHQL_MAX_FIELDS) {
     return `The query selects ${shape.fields} fields; the maximum is ${GRAPHQL_MAX_FIELDS}.`
   }
+  if (shape.documents !== undefined && shape.documents > GRAPHQL_MAX_DOCUMENTS) {
+    return `The query asks for up to ${shape.documents} documents (lists and aliases, times their limits); the maximum is ${GRAPHQL_MAX_DOCUMENTS}.`
+  }
   return null
+}
+
+/** Depth, fields and documents of one operation. */
+function measure(node: SelectionOwner, fragments: Fragments): Shape {
+  return {
+    ...shapeOf(node, fragments, new Set()),
+    documents: requestedDocuments(node, fragments),
+  }
 }
 
 /** Refuses, before anything runs, operations nested too deep or selecting too much. */
 export const queryShapeRule: ValidationRule = (context: ValidationContext) => ({
   OperationDefinition(operation) {
-    const problem = tooHeavy(shapeOf(operation, (name) => context.getFragment(name), new Set()))
+    const problem = tooHeavy(measure(operation, (name) => context.getFragment(name)))
     if (problem) context.reportError(new GraphQLError(problem, { nodes: [operation] }))
   },
 })
@@ -105,17 +119,10 @@ function fragmentInCycle(fragments: Map<string, FragmentDefinitionNode>): string
 }
 
 /**
- * The same check on raw query text, for the proxy: Payload's GraphQL route answers validation
+ * The same check on a parsed document, for the proxy: Payload's GraphQL route answers validation
  * errors with 200 to clients that accept plain JSON, and a refusal should be a 400 for everyone.
- * Text that does not parse is left to Payload, which explains the syntax error.
  */
-export function heavyQueryProblem(query: string): string | null {
-  let document: DocumentNode
-  try {
-    document = parse(query, { maxTokens: 20_000 })
-  } catch {
-    return null
-  }
+export function heavyQueryProblem(document: DocumentNode): string | null {
   const fragments = new Map(
     document.definitions.flatMap((definition) =>
       definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
@@ -127,7 +134,7 @@ export function heavyQueryProblem(query: string): string | null {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue
     // The schema has no subscription type, and Payload's complexity check crashed on one (a 500).
     if (definition.operation === 'subscription') return 'Subscriptions are not supported.'
-    const problem = tooHeavy(shapeOf(definition, (name) => fragments.get(name), new Set()))
+    const problem = tooHeavy(measure(definition, (name) => fragments.get(name)))
     if (problem) return problem
   }
   return null

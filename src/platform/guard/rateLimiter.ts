@@ -54,6 +54,11 @@ export class RateLimiter {
     return { isAllowed: false, limit, remaining: 0, retryAfterSeconds: Math.ceil(waitMs / 1000) }
   }
 
+  /** Gives a key its full allowance back (a sign-in that succeeded forgets the failures). */
+  reset(key: string) {
+    this.buckets.delete(key)
+  }
+
   private refilled(bucket: Bucket | undefined, now: number): Bucket {
     if (!bucket) return { tokens: this.options.limit, updatedAt: now }
     const tokens = Math.min(

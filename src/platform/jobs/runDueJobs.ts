@@ -10,8 +10,13 @@ export type JobsRunSummary = { ran: number; failed: number }
  * route handler, so the hooks it triggers clear cache tags inside a request, as they must.
  */
 export async function runDueJobs(payload: Payload): Promise<JobsRunSummary> {
-  const result = await payload.jobs.run({ allQueues: true, limit: JOBS_PER_RUN })
-  const outcomes = Object.values(result.jobStatus ?? {})
+  // Scheduled publishing (the default queue) first, so no other queue's backlog delays a story.
+  const scheduled = await payload.jobs.run({ queue: 'default', limit: JOBS_PER_RUN })
+  const others = await payload.jobs.run({ allQueues: true, limit: JOBS_PER_RUN })
+  const outcomes = [
+    ...Object.values(scheduled.jobStatus ?? {}),
+    ...Object.values(others.jobStatus ?? {}),
+  ]
   return {
     ran: outcomes.length,
     failed: outcomes.filter((outcome) => outcome.status !== 'success').length,

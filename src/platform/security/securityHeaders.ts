@@ -10,8 +10,14 @@ type HeaderRule = {
   has?: { type: 'header'; key: string; value: string }[]
 }
 
-/** Paths the admin's live preview shows in its iframe: the article pages and the preview route. */
-const FRAMED_PATHS = [`/${WEBSITE_SECTION}/:path*`, '/next/:path*']
+/** Where the admin's live preview shows its iframe: the article pages and the preview route. */
+const FRAMED_PREFIXES = [`/${WEBSITE_SECTION}`, '/next']
+
+const FRAMED_PATHS = FRAMED_PREFIXES.map((prefix) => `${prefix}/:path*`)
+
+/** Whether the admin's live preview may frame this path (as `FRAMED_PATHS` match it). */
+export const isFramedPath = (pathname: string): boolean =>
+  FRAMED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
 
 const ONE_YEAR = 365 * 24 * 60 * 60
 
@@ -42,6 +48,16 @@ export function securityHeaders(): HeaderRule[] {
       ],
     },
     ...FRAMED_PATHS.map((source) => ({ source, headers: [policyHeader("'self'")] })),
+    {
+      // Shared previews carry their token in the address: never sent on, never indexed, never
+      // stored by a browser or proxy (docs/security.md, "Shared previews").
+      source: '/next/share/:path*',
+      headers: [
+        { key: 'referrer-policy', value: 'no-referrer' },
+        { key: 'x-robots-tag', value: 'noindex, nofollow' },
+        { key: 'cache-control', value: 'private, no-store' },
+      ],
+    },
     {
       // `next start` speaks plain HTTP; HTTPS ends at a proxy in front, which says so here.
       // Browsers ignore HSTS over HTTP anyway; this keeps it off plain-HTTP deployments.

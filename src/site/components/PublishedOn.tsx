@@ -1,14 +1,14 @@
 import { formatPublishedDate } from '@/site/format/publishedDate'
+import { formatRevisionTime } from '@/site/format/revisionTime'
 
-// Saves made within this long of publishing (autosave, a typo fixed at once) are not "updates".
-const UPDATE_GRACE_MS = 10 * 60 * 1000
-
+/**
+ * `updatedAt` is the article's `revisedAt`: set by a correction or update note, or by publishing
+ * an edit marked as a material change; a typo fix leaves it alone.
+ */
 type Props = { publishedAt: string; updatedAt?: string | null; inline?: boolean }
 
-/** "Published On Mon, 13 Oct 2025", and "Updated …" once the story was edited after that. */
+/** "Published On Mon, 13 Oct 2025", and "Updated 14 Oct 2025, 09:12" once the story was revised. */
 export function PublishedOn({ publishedAt, updatedAt, inline = false }: Props) {
-  const isUpdated =
-    updatedAt && new Date(updatedAt).getTime() - new Date(publishedAt).getTime() > UPDATE_GRACE_MS
   const published = (
     <>
       Published On <time dateTime={publishedAt}>{formatPublishedDate(publishedAt)}</time>
@@ -18,9 +18,9 @@ export function PublishedOn({ publishedAt, updatedAt, inline = false }: Props) {
   return (
     <p className="meta dates">
       <span>{published}</span>
-      {isUpdated && (
+      {updatedAt && (
         <span>
-          {' · '}Updated <time dateTime={updatedAt}>{formatPublishedDate(updatedAt)}</time>
+          {' · '}Updated <time dateTime={updatedAt}>{formatRevisionTime(updatedAt)}</time>
         </span>
       )}
     </p>

@@ -2,9 +2,11 @@ import Link from 'next/link'
 
 import type { Article } from '@/payload-types'
 import { articlePath } from '@/articles/urls'
+import { formatViews } from '@/views/formatViews'
+import { hasViews } from '@/views/hasViews'
 import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
-type Related = Pick<Article, 'id' | 'slug' | 'title'>
+type Related = Pick<Article, 'id' | 'slug' | 'title' | 'views'>
 
 export function RelatedArticles({ articles }: { articles: Related[] }) {
   if (articles.length === 0) return null
@@ -17,6 +19,7 @@ export function RelatedArticles({ articles }: { articles: Related[] }) {
             <Link prefetch={false} href={articlePath(article.slug)}>
               {article.title}
             </Link>
+            {hasViews(article.views) && <span className="meta"> {formatViews(article.views)}</span>}
           </li>
         ))}
       </ul>

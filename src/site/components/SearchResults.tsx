@@ -30,7 +30,7 @@ export function SearchResults({ query, results }: Props) {
             {query}”
           </p>
           {results.docs.map((article) => (
-            <ArticleCard key={article.id} article={article} />
+            <ArticleCard key={article.id} article={article} heading="h2" />
           ))}
           <Pagination
             page={results.page ?? 1}

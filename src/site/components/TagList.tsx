@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
-import { searchPath } from '@/articles/urls'
+import { topicSlug } from '@/articles/topicSlug'
+import { topicPath } from '@/articles/urls'
 
 export function TagList({ tags }: { tags: string[] | null | undefined }) {
   if (!tags?.length) return null
@@ -8,13 +9,21 @@ export function TagList({ tags }: { tags: string[] | null | undefined }) {
     <nav className="tags" aria-label="Topics">
       <h2>Topics</h2>
       <ul>
-        {tags.map((tag) => (
-          <li key={tag}>
-            <Link prefetch={false} href={searchPath({ q: tag })}>
-              {tag}
-            </Link>
-          </li>
-        ))}
+        {tags.map((tag) => {
+          const slug = topicSlug(tag)
+          return (
+            <li key={tag}>
+              {/* A tag with no letters or digits has no topic page to go to. */}
+              {slug ? (
+                <Link prefetch={false} href={topicPath(slug)}>
+                  {tag}
+                </Link>
+              ) : (
+                <span>{tag}</span>
+              )}
+            </li>
+          )
+        })}
       </ul>
     </nav>
   )

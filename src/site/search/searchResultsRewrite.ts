@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server'
 import { NextResponse } from 'next/server'
 
+import type { RenderInit } from '@/platform/security/withNonce'
 import { parsePageNumber } from '@/site/format/pageNumber'
 import { normaliseSearchQuery } from '@/site/search/searchQuery'
 
@@ -19,10 +20,10 @@ export function searchQueryOf(segment: string): string {
  * rendered once and then served from the page cache until a publish clears it. The words are
  * base64url in the internal path: any character a reader types survives the trip intact.
  */
-export function searchResultsRewrite(request: NextRequest): NextResponse | null {
+export function searchResultsRewrite(request: NextRequest, init?: RenderInit): NextResponse | null {
   const params = request.nextUrl.searchParams
   const query = normaliseSearchQuery(params.get('q') ?? undefined)
   if (!query) return null
   const page = parsePageNumber(params.get('page') ?? undefined) ?? 1
-  return NextResponse.rewrite(new URL(searchResultsPath(query, page), request.url))
+  return NextResponse.rewrite(new URL(searchResultsPath(query, page), request.url), init)
 }

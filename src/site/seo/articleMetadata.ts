@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import type { Article, Author } from '@/payload-types'
-import { articlePath, authorPath } from '@/articles/urls'
+import { absoluteUrl, articlePath, authorPath } from '@/articles/urls'
 import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
 import { ogImageOf } from './ogImage'
@@ -32,7 +32,8 @@ export function articleMetadata(article: Article): Metadata {
       section: WEBSITE_SECTION_LABEL,
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: article.updatedAt,
-      authors: authorsOf(article).map((author) => authorPath(author.slug)),
+      // Next.js leaves these as written: crawlers need full URLs.
+      authors: authorsOf(article).map((author) => absoluteUrl(authorPath(author.slug))),
       tags: article.tags ?? undefined,
       images: image ? [image] : undefined,
     },

@@ -4,7 +4,8 @@ import type { Article, Author } from '@/payload-types'
 import { SECTION_PATH, absoluteUrl, articleUrl, authorPath } from '@/articles/urls'
 import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
 
-import { ogImageOf } from './ogImage'
+import { jsonLdImagesOf } from './jsonLdImages'
+import { correctionsJsonLd } from './correctionsJsonLd'
 
 const PUBLISHER = {
   '@type': 'NewsMediaOrganization',
@@ -29,7 +30,7 @@ export function personJsonLd(author: Author): WithContext<Person> {
 }
 
 export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
-  const image = ogImageOf(article.heroImage)
+  const images = jsonLdImagesOf(article.heroImage)
   const authors = article.authors.filter((author): author is Author => typeof author === 'object')
   return {
     '@context': 'https://schema.org',
@@ -39,10 +40,12 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     mainEntityOfPage: articleUrl(article.slug),
     url: articleUrl(article.slug),
     datePublished: article.publishedAt ?? undefined,
-    dateModified: article.updatedAt,
+    // What readers see as "Updated" (a note or a material change), not every save's timestamp.
+    dateModified: article.revisedAt ?? article.publishedAt ?? undefined,
+    correction: correctionsJsonLd(article),
     articleSection: WEBSITE_SECTION_LABEL,
     keywords: article.tags?.join(', ') || undefined,
-    image: image ? [image.url] : undefined,
+    image: images.length ? images : undefined,
     author: authors.map((author) => ({
       '@type': 'Person',
       name: author.name,

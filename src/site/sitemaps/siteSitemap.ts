@@ -3,18 +3,20 @@ import {
   listArticlesForSitemap,
   listAuthorsForSitemap,
 } from '@/site/sitemaps/sitemapReads'
-import { SECTION_PATH, absoluteUrl, articleUrl, authorPath } from '@/articles/urls'
+import { SECTION_PATH, absoluteUrl, articleUrl, authorPath, topicPath } from '@/articles/urls'
+import { listTopics } from '@/articles/reads/topics'
 
 import type { SitemapUrl } from './xml'
 import { SITEMAP_LIMIT } from './xml'
 
 export const sitemapPartPath = (part: string) => `/sitemaps/${part}.xml`
 
-/** The section front and author pages. */
+/** The section front, author pages and topic pages. */
 export async function pageUrls(): Promise<SitemapUrl[]> {
-  const [authors, newest] = await Promise.all([
+  const [authors, newest, topics] = await Promise.all([
     listAuthorsForSitemap(),
     listArticlesForSitemap(1, 1),
+    listTopics(),
   ])
   return [
     { loc: absoluteUrl(SECTION_PATH), lastmod: newest[0]?.updatedAt },
@@ -22,6 +24,7 @@ export async function pageUrls(): Promise<SitemapUrl[]> {
       loc: absoluteUrl(authorPath(author.slug)),
       lastmod: author.updatedAt,
     })),
+    ...topics.map((topic) => ({ loc: absoluteUrl(topicPath(topic.slug)) })),
   ]
 }
 

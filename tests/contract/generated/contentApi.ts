@@ -40,6 +40,26 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/military/articles/{slug}/entries': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * List a live Military article's entries
+     * @description The published entries of live coverage, newest first (pinned ones have `pinned: true`). Poll with `since` set to the newest `updatedAt` you hold to get only new and changed entries; an empty list for a story that is not live.
+     */
+    get: operations['listMilitaryArticleEntries']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/authors': {
     parameters: {
       query?: never
@@ -161,101 +181,175 @@ export interface paths {
     trace?: never
   }
 }
-export type webhooks = Record<string, never>
+export interface webhooks {
+  'article.published': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * article.published
+     * @description A story went public: its first publish, or again after an unpublish.
+     */
+    post: operations['webhook_article_published']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  'article.updated': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * article.updated
+     * @description A published story was published again with changes.
+     */
+    post: operations['webhook_article_updated']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  'article.corrected': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * article.corrected
+     * @description A correction note was added to a published story.
+     */
+    post: operations['webhook_article_corrected']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  'article.unpublished': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * article.unpublished
+     * @description A story left the site (unpublished or deleted); only its id and slug.
+     */
+    post: operations['webhook_article_unpublished']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  'live_entry.added': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * live_entry.added
+     * @description An entry was added to a live story; carries the story and the entry id.
+     */
+    post: operations['webhook_live_entry_added']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  'webhook.test': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * webhook.test
+     * @description Sent by "Send test event" in the admin, whatever the endpoint subscribes to.
+     */
+    post: operations['webhook_webhook_test']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+}
 export interface components {
   schemas: {
-    Pagination: {
-      page: number
-      limit: number
-      pages: number
-      total: number
-      /** @description The next page number, or null on the last page */
-      next: number | null
-      /** @description The previous page number, or null on the first */
-      prev: number | null
-    }
-    Error: {
-      error: {
-        /** @enum {string} */
-        code:
-          | 'invalid_parameters'
-          | 'not_found'
-          | 'method_not_allowed'
-          | 'rate_limited'
-          | 'internal_error'
-          | 'service_unavailable'
-        message: string
-        /** @description One entry per bad parameter; empty for other errors */
-        issues: {
-          /** @description The query or path parameter at fault */
-          param: string
-          message: string
-        }[]
-      }
-    }
-    ImageSize: {
-      /** Format: uri */
-      url: string
-      width: number | null
-      height: number | null
-      mimeType: string | null
-    }
-    Image: {
-      /** Format: uri */
-      url: string
-      width: number | null
-      height: number | null
-      alt: string | null
-      caption: string | null
-      /** @description The source, for example "Al Jazeera" */
-      credit: string | null
-      creditUrl: string | null
-      sizes: {
-        /** @description 400×300, WebP */
-        thumbnail: components['schemas']['ImageSize'] | null
-        /** @description 800×450, WebP */
-        card: components['schemas']['ImageSize'] | null
-        /** @description 1600×900, WebP */
-        hero: components['schemas']['ImageSize'] | null
-        /** @description 1200×630, JPEG, for social cards */
-        og: components['schemas']['ImageSize'] | null
-      }
-    }
-    AuthorRef: {
-      name: string
-      slug: string
-      /** @description As in the byline, for example "Defence Correspondent" */
-      role: string | null
-      /**
-       * Format: uri
-       * @description The author's page on the website
-       */
-      url: string
-      avatar: components['schemas']['Image'] | null
-    }
-    Author: {
-      name: string
-      slug: string
-      /** @description As in the byline, for example "Defence Correspondent" */
-      role: string | null
-      /**
-       * Format: uri
-       * @description The author's page on the website
-       */
-      url: string
-      avatar: components['schemas']['Image'] | null
+    Article: {
       id: string
-      bio: string | null
-      links: {
-        x: string | null
-        linkedin: string | null
-        website: string | null
-      }
+      slug: string
+      /**
+       * Format: uri
+       * @description The article on the website
+       */
+      url: string
+      title: string
+      /** @description The dek */
+      excerpt: string | null
+      /** @enum {string} */
+      section: 'military' | 'politics' | 'world' | 'economy' | 'technology'
+      /** Format: date-time */
+      publishedAt: string
+      /** Format: date-time */
+      updatedAt: string
+      /** @description Minutes */
+      readingTime: number | null
+      views: number
+      tags: string[]
+      /** @description The first author is the byline */
+      authors: components['schemas']['AuthorRef'][]
+      heroImage: components['schemas']['Image'] | null
+      seo: components['schemas']['Seo']
+      body: components['schemas']['ArticleBody']
+      /** @description Shown as "Updated": the last note, or the last material change; null if none */
+      revisedAt: string | null
+      /** @description Corrections and updates, oldest first */
+      corrections: components['schemas']['Note'][]
     }
-    Seo: {
-      title: string | null
-      description: string | null
-      image: components['schemas']['Image'] | null
+    ArticleBody: {
+      /** @description Sanitised HTML */
+      html: string | null
+      /** @description Plain text */
+      text: string | null
+    }
+    ArticleItem: {
+      data: components['schemas']['Article']
+    }
+    ArticleList: {
+      data: components['schemas']['ArticleSummary'][]
+      meta: {
+        pagination: components['schemas']['Pagination']
+      }
     }
     ArticleSummary: {
       id: string
@@ -283,43 +377,24 @@ export interface components {
       heroImage: components['schemas']['Image'] | null
       seo: components['schemas']['Seo']
     }
-    ArticleBody: {
-      /** @description Sanitised HTML */
-      html: string | null
-      /** @description Plain text */
-      text: string | null
-    }
-    Article: {
-      id: string
+    Author: {
+      name: string
       slug: string
+      /** @description As in the byline, for example "Defence Correspondent" */
+      role: string | null
       /**
        * Format: uri
-       * @description The article on the website
+       * @description The author's page on the website
        */
       url: string
-      title: string
-      /** @description The dek */
-      excerpt: string | null
-      /** @enum {string} */
-      section: 'military' | 'politics' | 'world' | 'economy' | 'technology'
-      /** Format: date-time */
-      publishedAt: string
-      /** Format: date-time */
-      updatedAt: string
-      /** @description Minutes */
-      readingTime: number | null
-      views: number
-      tags: string[]
-      /** @description The first author is the byline */
-      authors: components['schemas']['AuthorRef'][]
-      heroImage: components['schemas']['Image'] | null
-      seo: components['schemas']['Seo']
-      body: components['schemas']['ArticleBody']
-    }
-    Tag: {
-      name: string
-      /** @description Published Military articles with this tag */
-      count: number
+      avatar: components['schemas']['Image'] | null
+      id: string
+      bio: string | null
+      links: {
+        x: string | null
+        linkedin: string | null
+        website: string | null
+      }
     }
     AuthorDetail: {
       name: string
@@ -342,14 +417,8 @@ export interface components {
       /** @description Their 10 newest published Military articles */
       latestArticles: components['schemas']['ArticleSummary'][]
     }
-    ArticleList: {
-      data: components['schemas']['ArticleSummary'][]
-      meta: {
-        pagination: components['schemas']['Pagination']
-      }
-    }
-    ArticleItem: {
-      data: components['schemas']['Article']
+    AuthorItem: {
+      data: components['schemas']['AuthorDetail']
     }
     AuthorList: {
       data: components['schemas']['Author'][]
@@ -357,8 +426,127 @@ export interface components {
         pagination: components['schemas']['Pagination']
       }
     }
-    AuthorItem: {
-      data: components['schemas']['AuthorDetail']
+    AuthorRef: {
+      name: string
+      slug: string
+      /** @description As in the byline, for example "Defence Correspondent" */
+      role: string | null
+      /**
+       * Format: uri
+       * @description The author's page on the website
+       */
+      url: string
+      avatar: components['schemas']['Image'] | null
+    }
+    Error: {
+      error: {
+        /** @enum {string} */
+        code:
+          | 'invalid_parameters'
+          | 'not_found'
+          | 'method_not_allowed'
+          | 'rate_limited'
+          | 'internal_error'
+          | 'service_unavailable'
+        message: string
+        /** @description One entry per bad parameter; empty for other errors */
+        issues: {
+          /** @description The query or path parameter at fault */
+          param: string
+          message: string
+        }[]
+      }
+    }
+    Image: {
+      /** Format: uri */
+      url: string
+      width: number | null
+      height: number | null
+      alt: string | null
+      caption: string | null
+      /** @description The source, for example "Al Jazeera" */
+      credit: string | null
+      creditUrl: string | null
+      sizes: {
+        /** @description 400×300, WebP */
+        thumbnail: components['schemas']['ImageSize'] | null
+        /** @description 800×450, WebP */
+        card: components['schemas']['ImageSize'] | null
+        /** @description 1600×900, WebP */
+        hero: components['schemas']['ImageSize'] | null
+        /** @description 1200×630, JPEG, for social cards */
+        og: components['schemas']['ImageSize'] | null
+      }
+    }
+    ImageSize: {
+      /** Format: uri */
+      url: string
+      width: number | null
+      height: number | null
+      mimeType: string | null
+    }
+    LiveEntry: {
+      id: string
+      /**
+       * Format: uri
+       * @description The entry on its live page
+       */
+      url: string
+      /**
+       * Format: date-time
+       * @description When it happened, as shown to readers
+       */
+      time: string
+      /**
+       * Format: date-time
+       * @description Last change: what `since` compares
+       */
+      updatedAt: string
+      /** @description When its text last changed after it went out */
+      editedAt: string | null
+      headline: string | null
+      /** @description Shown under "Key events" */
+      pinned: boolean
+      body: components['schemas']['ArticleBody']
+      image: components['schemas']['Image'] | null
+      author: components['schemas']['AuthorRef'] | null
+    }
+    LiveEntryList: {
+      data: components['schemas']['LiveEntry'][]
+      meta: {
+        pagination: components['schemas']['Pagination']
+      }
+    }
+    LiveEntryRef: {
+      id: string
+    }
+    Note: {
+      /** @enum {string} */
+      kind: 'correction' | 'update'
+      /** @description Plain text */
+      text: string
+      /** Format: date-time */
+      at: string
+    }
+    Pagination: {
+      page: number
+      limit: number
+      pages: number
+      total: number
+      /** @description The next page number, or null on the last page */
+      next: number | null
+      /** @description The previous page number, or null on the first */
+      prev: number | null
+    }
+    Seo: {
+      title: string | null
+      description: string | null
+      image: components['schemas']['Image'] | null
+    }
+    Tag: {
+      name: string
+      /** @description Published Military articles with this tag */
+      count: number
     }
     TagList: {
       data: components['schemas']['Tag'][]
@@ -366,12 +554,39 @@ export interface components {
         pagination: components['schemas']['Pagination']
       }
     }
+    UnpublishedArticle: {
+      id: string
+      slug: string
+    }
     ViewResult: {
       data: {
         /** @description The article's view count, including this view if counted */
         views: number
         /** @description False for a repeat visit the same day, or a known bot: nothing was added */
         counted: boolean
+      }
+    }
+    WebhookEnvelope: {
+      /** @description Unique per event; deliveries are at least once, so dedupe on it */
+      id: string
+      /** @enum {string} */
+      type:
+        | 'article.published'
+        | 'article.updated'
+        | 'article.corrected'
+        | 'article.unpublished'
+        | 'live_entry.added'
+        | 'webhook.test'
+      /**
+       * Format: date-time
+       * @description When it happened in the newsroom
+       */
+      occurredAt: string
+      data: {
+        article?: components['schemas']['Article'] | components['schemas']['UnpublishedArticle']
+        liveEntry?: components['schemas']['LiveEntryRef']
+        /** @description Test events only */
+        message?: string
       }
     }
   }
@@ -398,7 +613,7 @@ export interface operations {
         q?: string
         /** @description Published at or after this time, or from the start of this date (UTC) */
         since?: string
-        /** @description Published at or before this time, or by the end of this date (UTC) */
+        /** @description Published at or before this time, or by the end of this date (UTC); before `since`, the list is empty */
         until?: string
       }
       header?: never
@@ -468,6 +683,73 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['ArticleItem']
+        }
+      }
+      /** @description Not modified: the If-None-Match ETag is current */
+      304: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description A parameter is unknown or invalid */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Nothing public by that name */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Error']
+        }
+      }
+    }
+  }
+  listMilitaryArticleEntries: {
+    parameters: {
+      query?: {
+        /** @description Page number */
+        page?: number
+        /** @description Items per page */
+        limit?: number
+        /** @description Only entries added or changed after this time (their `updatedAt`): send the newest `updatedAt` you have */
+        since?: string
+      }
+      header?: never
+      path: {
+        /** @description The article's slug */
+        slug: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description A page of entries */
+      200: {
+        headers: {
+          /** @description Send it back as If-None-Match to get a 304 */
+          ETag?: string
+          'Cache-Control'?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['LiveEntryList']
         }
       }
       /** @description Not modified: the If-None-Match ETag is current */
@@ -775,6 +1057,168 @@ export interface operations {
       }
       /** @description Not modified: the If-None-Match ETag is current */
       304: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+  webhook_article_published: {
+    parameters: {
+      query?: never
+      header: {
+        /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 of `<t>.<raw body>` keyed with the endpoint secret. Recompute it, compare in constant time, and refuse timestamps older than 5 minutes. */
+        'Dispatch-Signature': string
+        'Dispatch-Event-Id': string
+        'Dispatch-Event-Type': string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookEnvelope']
+      }
+    }
+    responses: {
+      /** @description Received. Anything else is retried. */
+      '2XX': {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+  webhook_article_updated: {
+    parameters: {
+      query?: never
+      header: {
+        /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 of `<t>.<raw body>` keyed with the endpoint secret. Recompute it, compare in constant time, and refuse timestamps older than 5 minutes. */
+        'Dispatch-Signature': string
+        'Dispatch-Event-Id': string
+        'Dispatch-Event-Type': string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookEnvelope']
+      }
+    }
+    responses: {
+      /** @description Received. Anything else is retried. */
+      '2XX': {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+  webhook_article_corrected: {
+    parameters: {
+      query?: never
+      header: {
+        /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 of `<t>.<raw body>` keyed with the endpoint secret. Recompute it, compare in constant time, and refuse timestamps older than 5 minutes. */
+        'Dispatch-Signature': string
+        'Dispatch-Event-Id': string
+        'Dispatch-Event-Type': string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookEnvelope']
+      }
+    }
+    responses: {
+      /** @description Received. Anything else is retried. */
+      '2XX': {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+  webhook_article_unpublished: {
+    parameters: {
+      query?: never
+      header: {
+        /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 of `<t>.<raw body>` keyed with the endpoint secret. Recompute it, compare in constant time, and refuse timestamps older than 5 minutes. */
+        'Dispatch-Signature': string
+        'Dispatch-Event-Id': string
+        'Dispatch-Event-Type': string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookEnvelope']
+      }
+    }
+    responses: {
+      /** @description Received. Anything else is retried. */
+      '2XX': {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+  webhook_live_entry_added: {
+    parameters: {
+      query?: never
+      header: {
+        /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 of `<t>.<raw body>` keyed with the endpoint secret. Recompute it, compare in constant time, and refuse timestamps older than 5 minutes. */
+        'Dispatch-Signature': string
+        'Dispatch-Event-Id': string
+        'Dispatch-Event-Type': string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookEnvelope']
+      }
+    }
+    responses: {
+      /** @description Received. Anything else is retried. */
+      '2XX': {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+  webhook_webhook_test: {
+    parameters: {
+      query?: never
+      header: {
+        /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 of `<t>.<raw body>` keyed with the endpoint secret. Recompute it, compare in constant time, and refuse timestamps older than 5 minutes. */
+        'Dispatch-Signature': string
+        'Dispatch-Event-Id': string
+        'Dispatch-Event-Type': string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookEnvelope']
+      }
+    }
+    responses: {
+      /** @description Received. Anything else is retried. */
+      '2XX': {
         headers: {
           [name: string]: unknown
         }

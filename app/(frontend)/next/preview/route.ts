@@ -3,7 +3,9 @@ import { redirect } from 'next/navigation'
 
 import { signedInUser } from '@/articles/preview/previewReads'
 import { isPreviewToken } from '@/articles/preview/previewSecret'
-import { articlePath } from '@/articles/urls'
+import { articlePath, SECTION_PATH } from '@/articles/urls'
+import { env } from '@/platform/env'
+import { sameOriginPath } from '@/platform/security/sameOriginPath'
 
 /** Opens a draft from the admin's Preview button: needs the link's token and a signed-in user. */
 export async function GET(request: Request) {
@@ -22,5 +24,6 @@ export async function GET(request: Request) {
     )
   }
   ;(await draftMode()).enable()
-  redirect(articlePath(slug))
+  // The slug is signed, yet it is still a request parameter: the one redirect check applies.
+  redirect(sameOriginPath(articlePath(slug), { origin: env.serverUrl, fallback: SECTION_PATH }))
 }

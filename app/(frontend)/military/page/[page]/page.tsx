@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { JsonLd } from '@/site/components/JsonLd'
 import { SectionFront } from '@/site/components/SectionFront'
 import { listSectionArticles } from '@/articles/reads/articles'
+import { listMostRead } from '@/views/mostRead'
 import { parsePageNumber } from '@/site/format/pageNumber'
 import { breadcrumbJsonLd, sectionCrumb } from '@/site/seo/jsonLd'
 import { FEED_PATH, sectionPagePath } from '@/articles/urls'
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         ? { absolute: `${WEBSITE_SECTION_LABEL} · Dispatch` }
         : `${WEBSITE_SECTION_LABEL}, page ${page}`,
     description: 'The latest defence and security reporting from the Dispatch newsroom.',
+    openGraph: { type: 'website', siteName: 'Dispatch', url: sectionPagePath(page) },
     alternates: {
       canonical: sectionPagePath(page),
       types: { 'application/rss+xml': [{ url: FEED_PATH, title: FEED_TITLE }] },
@@ -42,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SectionFrontPage({ params }: Props) {
   const { page, result } = await pageOf(params)
+  const mostRead = page === 1 ? await listMostRead() : []
   return (
     <>
       <SectionFront
@@ -49,6 +52,7 @@ export default async function SectionFrontPage({ params }: Props) {
         page={page}
         totalPages={result.totalPages}
         pathFor={sectionPagePath}
+        mostRead={mostRead}
       />
       <JsonLd data={breadcrumbJsonLd([sectionCrumb])} />
     </>

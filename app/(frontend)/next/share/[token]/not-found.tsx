@@ -1,0 +1,5 @@
+import { SharedPreviewGone } from '@/site/components/SharedPreviewGone'
+
+export default function SharedPreviewNotFound() {
+  return <SharedPreviewGone />
+}

@@ -1,0 +1,121 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+// Live coverage only. The generator also proposed dropping users.login_attempts and lock_until
+// (left behind by `maxLoginAttempts: 0`): not this change, so those columns stay.
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`live_entries\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`article_id\` text(36) NOT NULL,
+  	\`time\` text NOT NULL,
+  	\`headline\` text,
+  	\`body\` text NOT NULL,
+  	\`image_id\` text(36),
+  	\`author_id\` text(36),
+  	\`pinned\` integer DEFAULT false,
+  	\`status\` text NOT NULL,
+  	\`edited_at\` text,
+  	\`created_by_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`authors\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`live_entries_article_idx\` ON \`live_entries\` (\`article_id\`);`)
+  await db.run(sql`CREATE INDEX \`live_entries_time_idx\` ON \`live_entries\` (\`time\`);`)
+  await db.run(sql`CREATE INDEX \`live_entries_image_idx\` ON \`live_entries\` (\`image_id\`);`)
+  await db.run(sql`CREATE INDEX \`live_entries_author_idx\` ON \`live_entries\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`live_entries_status_idx\` ON \`live_entries\` (\`status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`live_entries_created_by_idx\` ON \`live_entries\` (\`created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`live_entries_updated_at_idx\` ON \`live_entries\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`live_entries_created_at_idx\` ON \`live_entries\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`article_status_time_idx\` ON \`live_entries\` (\`article_id\`,\`status\`,\`time\`);`,
+  )
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`live_status\` text;`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`live_started_at\` text;`)
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`live_ended_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_live_status\` text;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_live_started_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_live_ended_at\` text;`)
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`live_entries_id\` text(36) REFERENCES live_entries(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_live_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`live_entries_id\`);`,
+  )
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`live_entries\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` text(36),
+  	\`authors_id\` text(36),
+  	\`media_id\` text(36),
+  	\`users_id\` text(36),
+  	\`article_view_days_id\` text(36),
+  	\`article_views_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`authors_id\`) REFERENCES \`authors\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`article_view_days_id\`) REFERENCES \`article_view_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`article_views_id\`) REFERENCES \`article_views\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "authors_id", "media_id", "users_id", "article_view_days_id", "article_views_id") SELECT "id", "order", "parent_id", "path", "articles_id", "authors_id", "media_id", "users_id", "article_view_days_id", "article_views_id" FROM \`payload_locked_documents_rels\`;`,
+  )
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
+  )
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_authors_id_idx\` ON \`payload_locked_documents_rels\` (\`authors_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_article_view_days_id_idx\` ON \`payload_locked_documents_rels\` (\`article_view_days_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_article_views_id_idx\` ON \`payload_locked_documents_rels\` (\`article_views_id\`);`,
+  )
+  await db.run(sql`ALTER TABLE \`articles\` DROP COLUMN \`live_status\`;`)
+  await db.run(sql`ALTER TABLE \`articles\` DROP COLUMN \`live_started_at\`;`)
+  await db.run(sql`ALTER TABLE \`articles\` DROP COLUMN \`live_ended_at\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` DROP COLUMN \`version_live_status\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` DROP COLUMN \`version_live_started_at\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` DROP COLUMN \`version_live_ended_at\`;`)
+}
