@@ -3,10 +3,14 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { lexicalToPlainText } from '@/articles/body/plainText'
+import type { LiveEntryWithStory } from '@/articles/live/liveEntryReads'
 import { toPublicArticle } from '@/content-api/serializers/toPublicArticle'
+import { toPublicLiveEntry } from '@/content-api/serializers/toPublicLiveEntry'
 import type { Article } from '@/payload-types'
 import { ArticleBody } from '@/site/components/ArticleBody'
+import { liveEntryFeedItems } from '@/site/feed/liveEntryFeedItems'
 import { sectionFeed } from '@/site/feed/sectionFeed'
+import { toLiveEntryView } from '@/site/live/liveEntryView'
 
 /** A published story around a body, as the reads hand it to the sinks. */
 export const storyWith = (body: unknown): Article => ({
@@ -23,6 +27,17 @@ export const storyWith = (body: unknown): Article => ({
   body: body as Article['body'],
 })
 
+/** A live entry of that story around a body, as the live reads hand it over. */
+export const liveEntryWith = (body: unknown): LiveEntryWithStory => ({
+  id: 'entry-1',
+  article: { id: 'story-1', slug: 'a-story', title: 'A story', authors: [], heroImage: 'media-1' },
+  time: '2026-01-02T03:04:05.000Z',
+  updatedAt: '2026-01-02T03:04:05.000Z',
+  createdAt: '2026-01-02T03:04:05.000Z',
+  status: 'published',
+  body: body as LiveEntryWithStory['body'],
+})
+
 const CDATA = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/g
 
 /** The body's HTML as each sink a reader or partner meets writes it. */
@@ -34,6 +49,15 @@ export const HTML_SINKS: Record<string, (body: unknown) => string> = {
     const xml = sectionFeed([storyWith(body)])
     const items = [...xml.matchAll(CDATA)].map((match) => match[1] ?? '')
     // The body must not close the CDATA section early: then the rest would be feed XML.
+    if (items.length > 1) throw new Error(`the body broke out of its CDATA section: ${xml}`)
+    return items[0] ?? ''
+  },
+  'live page entry': (body) => toLiveEntryView(liveEntryWith(body)).body.html ?? '',
+  'content API live entry body.html': (body) =>
+    toPublicLiveEntry(liveEntryWith(body), 'a-story').body.html ?? '',
+  'live feed item content': (body) => {
+    const xml = sectionFeed([], undefined, liveEntryFeedItems([liveEntryWith(body)]))
+    const items = [...xml.matchAll(CDATA)].map((match) => match[1] ?? '')
     if (items.length > 1) throw new Error(`the body broke out of its CDATA section: ${xml}`)
     return items[0] ?? ''
   },

@@ -1,37 +1,13 @@
 import fc from 'fast-check'
 
-/**
- * Every node type the installed Lexical packages and Payload's richtext-lexical define (found by
- * their `config('…')` / `getType()` declarations in node_modules), plus names nobody defines.
- */
-export const KNOWN_NODE_TYPES = [
-  'root',
-  'paragraph',
-  'text',
-  'linebreak',
-  'tab',
-  'heading',
-  'quote',
-  'list',
-  'listitem',
-  'link',
-  'autolink',
-  'upload',
-  'relationship',
-  'block',
-  'inlineBlock',
-  'horizontalrule',
-  'table',
-  'tablerow',
-  'tablecell',
-  'code',
-  'code-highlight',
-  'mark',
-  'hashtag',
-  'overflow',
-  'decorator-text',
-  'unknownConverted',
-] as const
+import { BODY_NODE_TYPES } from '@/articles/body/bodyNodes'
+
+import { catalogLexicalNodes } from './lexicalNodeCatalog'
+
+/** Every node type the installed Lexical packages and Payload's richtext-lexical define. */
+export const LEXICAL_NODE_KINDS = await catalogLexicalNodes()
+
+export const KNOWN_NODE_TYPES = LEXICAL_NODE_KINDS.map((kind) => kind.type)
 
 const INVENTED_TYPES = ['script', 'iframe', 'html', 'html-embed', '__proto__', 'constructor', '']
 
@@ -164,69 +140,79 @@ const HOSTILE_MEDIA = fc.record(
   { requiredKeys: [] },
 )
 
-/** The properties any node type has anywhere, given to every node type. */
-const HOSTILE_PROPERTIES = {
+/** Properties generated with values shaped for them; every other property gets `hostileValue`. */
+const SHAPED_PROPERTIES: Record<string, fc.Arbitrary<unknown>> = {
   tag: fc.oneof(fc.constantFrom('h1', 'h3', 'h4', 'ul', 'ol'), hostileValue),
   listType: fc.oneof(fc.constantFrom('bullet', 'number', 'check'), hostileValue),
-  start: hostileValue,
   value: fc.oneof(HOSTILE_MEDIA, hostileValue),
-  checked: hostileValue,
   fields: fc.oneof(LINK_FIELDS, hostileValue),
-  relationTo: hostileValue,
   format: fc.oneof(fc.integer({ min: 0, max: 3 }), hostileValue),
-  style: hostileValue,
-  mode: hostileValue,
-  detail: hostileValue,
-  direction: hostileValue,
-  indent: hostileValue,
-  version: hostileValue,
-  textFormat: hostileValue,
-  textStyle: hostileValue,
-  id: hostileValue,
-  url: hostileValue,
-  rel: hostileValue,
-  target: hostileValue,
-  title: hostileValue,
-  src: hostileValue,
-  alt: hostileValue,
-  html: hostileValue,
-  language: hostileValue,
-  headerState: hostileValue,
-  colSpan: hostileValue,
-  rowSpan: hostileValue,
-  backgroundColor: hostileValue,
-  width: hostileValue,
-  ids: hostileValue,
-  blockType: hostileValue,
-  onclick: hostileValue,
-  $: hostileValue,
+  url: hostileUrl,
 }
 
-/** Lexical-shaped trees of every known and some invented node types, hostile in every property. */
+/** Names no installed node type has, which a hostile client may still send. */
+const INVENTED_PROPERTIES = ['onclick', 'src', 'alt', 'html', 'href', '$']
+
+/** Every property any node type has anywhere, and the invented ones. */
+const ALL_PROPERTIES = [
+  ...new Set([...LEXICAL_NODE_KINDS.flatMap((kind) => kind.properties), ...INVENTED_PROPERTIES]),
+]
+
+/** `type`, `text` and `children` have arbitraries of their own (below). */
+const hostileProperties = (names: string[]) =>
+  Object.fromEntries(
+    names
+      .filter((name) => !['type', 'text', 'children'].includes(name))
+      .map((name) => [name, SHAPED_PROPERTIES[name] ?? hostileValue]),
+  )
+
+/** The editor's own types, drawn more often, so trees reach every converter. */
+const EDITOR_TYPES = KNOWN_NODE_TYPES.filter((type) => (BODY_NODE_TYPES as string[]).includes(type))
+
+/**
+ * Lexical-shaped trees: nodes of every installed type with hostile values in each of that type's
+ * own properties, plus nodes of any type carrying properties of all the others, and invented types.
+ */
 export const hostileNode: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{
   node: Record<string, unknown>
-}>((tie) => ({
-  node: fc
-    .record(
-      {
-        type: fc.oneof(
-          // The editor's own types more often, so trees reach every converter.
-          { weight: 6, arbitrary: fc.constantFrom(...KNOWN_NODE_TYPES.slice(0, 12)) },
-          { weight: 6, arbitrary: fc.constantFrom(...KNOWN_NODE_TYPES) },
-          fc.constantFrom(...INVENTED_TYPES),
-          hostileValue,
+}>((tie) => {
+  // Past the depth limit only the first choice is drawn: `chain` would otherwise recurse unbounded.
+  const children = fc.oneof({ maxDepth: 6, depthIdentifier: 'lexical-tree' }, hostileValue, {
+    weight: 5,
+    arbitrary: fc.array(tie('node'), { maxLength: 3 }),
+  })
+  const common = { text: hostileText, children }
+  const ownKind = (types: string[]) =>
+    fc
+      .constantFrom(...LEXICAL_NODE_KINDS.filter((kind) => types.includes(kind.type)))
+      .chain((kind) =>
+        fc.record(
+          { type: fc.constant(kind.type), ...common, ...hostileProperties(kind.properties) },
+          { requiredKeys: ['type'] },
         ),
-        text: hostileText,
-        children: fc.oneof(
-          { weight: 5, arbitrary: fc.array(tie('node'), { maxLength: 3 }) },
-          hostileValue,
-        ),
-        ...HOSTILE_PROPERTIES,
-      },
-      { requiredKeys: ['type'] },
-    )
-    .map((node) => node as Record<string, unknown>),
-})).node
+      )
+  const anyProperties = fc.record(
+    {
+      type: fc.oneof(
+        fc.constantFrom(...KNOWN_NODE_TYPES),
+        fc.constantFrom(...INVENTED_TYPES),
+        hostileValue,
+      ),
+      ...common,
+      ...hostileProperties(ALL_PROPERTIES),
+    },
+    { requiredKeys: ['type'] },
+  )
+  return {
+    node: fc
+      .oneof(
+        { weight: 6, arbitrary: ownKind(EDITOR_TYPES) },
+        { weight: 6, arbitrary: ownKind(KNOWN_NODE_TYPES) },
+        { weight: 2, arbitrary: anyProperties },
+      )
+      .map((node) => node as Record<string, unknown>),
+  }
+}).node
 
 /** A whole body: a root whose children are hostile nodes, or something that is no body at all. */
 export const hostileBody: fc.Arbitrary<unknown> = fc.oneof(

@@ -2,7 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { HTML_SINKS, plainTextSink, unsafeParts } from '../support/bodySinks'
-import { ATTRIBUTE_MARKER, hostileBody, hostileNode } from '../support/hostileLexical'
+import {
+  ATTRIBUTE_MARKER,
+  LEXICAL_NODE_KINDS,
+  hostileBody,
+  hostileNode,
+} from '../support/hostileLexical'
 
 const RUNS = 400
 
@@ -17,6 +22,25 @@ describe('rendering an untrusted body', () => {
       )
     })
   }
+
+  it('should write a plain paragraph in every sink (so the sinks above are not empty)', () => {
+    const body = {
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'text', text: 'Hello desk', version: 1 }],
+            version: 1,
+          },
+        ],
+        version: 1,
+      },
+    }
+    for (const [sink, render] of Object.entries(HTML_SINKS)) {
+      expect(render(body), sink).toContain('<p>Hello desk</p>')
+    }
+  })
 
   it('should write only words of text nodes into the plain text, never other properties', () => {
     fc.assert(
@@ -70,6 +94,50 @@ describe('rendering an untrusted body', () => {
     // Found by the property on the content API: a relative path, which no browser runs.
     expect(unsafeParts('<a href="/ok.jpg 1w, javascript:alert(1) 2w">x</a>')).toEqual([])
     expect(unsafeParts('<a href="https://example.com/?next=javascript:x">x</a>')).toEqual([])
+  })
+
+  it('should know every node type the installed Lexical packages define, found at run time', () => {
+    // If the discovery broke, the trees would quietly shrink to the editor's own types.
+    const byType = new Map(LEXICAL_NODE_KINDS.map((kind) => [kind.type, kind.properties]))
+    for (const [type, properties] of Object.entries({
+      artificial: ['children'],
+      tablecell: ['headerState', 'colSpan', 'rowSpan', 'backgroundColor', 'verticalAlign', 'width'],
+      table: ['colWidths', 'rowStriping', 'frozenColumnCount', 'frozenRowCount'],
+      tablerow: ['height'],
+      code: ['language', 'theme'],
+      'code-highlight': ['highlightType'],
+      mark: ['ids'],
+      upload: ['relationTo', 'value', 'fields', 'pending'],
+      block: ['fields'],
+      inlineBlock: ['fields'],
+      relationship: ['relationTo', 'value'],
+      unknownConverted: ['data'],
+      autolink: ['isUnlinked', 'fields'],
+      listitem: ['checked', 'value'],
+    })) {
+      expect(byType.get(type), type).toEqual(expect.arrayContaining(properties))
+    }
+    expect(LEXICAL_NODE_KINDS.length).toBeGreaterThanOrEqual(27)
+  })
+
+  it('should generate every known node type with each of its own properties', () => {
+    const seen = new Map<string, Set<string>>()
+    const visit = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return
+      const { type, children } = node as { type?: unknown; children?: unknown }
+      if (typeof type === 'string') {
+        const keys = seen.get(type) ?? new Set<string>()
+        for (const key of Object.keys(node)) keys.add(key)
+        seen.set(type, keys)
+      }
+      if (Array.isArray(children)) children.forEach(visit)
+    }
+    fc.sample(hostileNode, { numRuns: 3_000, seed: 7 }).forEach(visit)
+    for (const kind of LEXICAL_NODE_KINDS) {
+      expect([...(seen.get(kind.type) ?? [])], kind.type).toEqual(
+        expect.arrayContaining(kind.properties),
+      )
+    }
   })
 
   it('should exercise every converter with the generated trees (the properties above mean little otherwise)', () => {
