@@ -85,8 +85,25 @@ test('should refuse a URL whose scheme is not http or https', async ({ page }) =
   // The menu must be closed, or the click on Save only closes it.
   await expect(page.locator('.rs__menu')).toHaveCount(0)
   await expect(page.locator('#field-url')).toHaveValue('file:///etc/passwd')
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByText('The URL must be http or https.').first()).toBeVisible({
-    timeout: 20_000,
+  // Under load a click can land while the form is still busy with the events field and be
+  // ignored: click again until the save reaches the server, which must refuse it.
+  await expect(async () => {
+    const saved = page.waitForResponse(
+      (response) =>
+        new URL(response.url()).pathname === '/api/webhookEndpoints' &&
+        response.request().method() === 'POST',
+      { timeout: 5_000 },
+    )
+    await page.getByRole('button', { name: 'Save' }).click()
+    expect((await saved).status()).toBe(400)
+  }).toPass({ timeout: 30_000 })
+  await expect(
+    page.locator('.field-error', { hasText: 'The URL must be http or https.' }),
+  ).toBeVisible({ timeout: 20_000 })
+  // Nothing was stored: asked from the admin's page, where its session cookie counts.
+  const stored = await page.evaluate(async () => {
+    const answer = await fetch('/api/webhookEndpoints?where[url][equals]=file:///etc/passwd')
+    return { status: answer.status, body: (await answer.json()) as { totalDocs?: number } }
   })
+  expect(stored).toEqual({ status: 200, body: expect.objectContaining({ totalDocs: 0 }) })
 })
