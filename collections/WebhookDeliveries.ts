@@ -61,6 +61,9 @@ export const WebhookDeliveries: CollectionConfig<typeof WEBHOOK_DELIVERIES> = {
     {
       name: 'log',
       type: 'array',
+      // One row per attempt; backoff doubles the wait each time, so even a 0.05 s base over the
+      // longest retry window (7 days) makes about 25.
+      maxRows: 100,
       fields: [
         { name: 'at', type: 'date', required: true },
         { name: 'statusCode', type: 'number' },

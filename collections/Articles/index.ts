@@ -144,6 +144,8 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       relationTo: AUTHORS,
       hasMany: true,
       minRows: 1,
+      // Bylines run to a handful; a team byline on an investigation stays well under this.
+      maxRows: 20,
       required: true,
       admin: { position: 'sidebar', description: 'The first author is the byline.' },
     },
@@ -151,6 +153,8 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
       name: 'tags',
       type: 'text',
       hasMany: true,
+      // A story carries a few topics; more than this is tag spam, not a story's subjects.
+      maxRows: 50,
       admin: { position: 'sidebar' },
     },
     {

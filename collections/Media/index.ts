@@ -91,6 +91,9 @@ export const Media: CollectionConfig<typeof MEDIA> = {
       type: 'relationship',
       relationTo: ARTICLES,
       hasMany: true,
+      // Kept by the article hooks; a house picture reused this often stays under it, and under
+      // what one SQLite statement takes (about 32 000 values, 5 per link).
+      maxRows: 5000,
       maxDepth: 0,
       access: { read: signedInOnly, create: noOne, update: noOne },
       admin: {

@@ -19,6 +19,8 @@ export const correctionsFields: Field[] = [
     name: 'corrections',
     label: 'Corrections and updates',
     type: 'array',
+    // A live story's running updates included, a story with more notes than this needs a new story.
+    maxRows: 200,
     access: { create: noOne, update: noOne },
     admin: {
       readOnly: true,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { MEDIA } from '@collections/slugs'
+import { hasUnwritableCharacter } from '@/platform/validation/unwritableCharacters'
 
 import type { BodyNodeType } from './bodyNodes'
 import { BODY_LIMITS, HEADING_TAGS, LIST_TYPES } from './bodyNodes'
@@ -126,7 +127,10 @@ export const NODE_SCHEMAS: Record<BodyNodeType, z.ZodType> = {
   text: z.strictObject({
     type: z.literal('text'),
     ...textLike,
-    text: z.string().max(BODY_LIMITS.textLength),
+    text: z
+      .string()
+      .max(BODY_LIMITS.textLength)
+      .refine((text) => !hasUnwritableCharacter(text), 'must not contain control characters'),
   }),
   tab: z.strictObject({ type: z.literal('tab'), ...textLike, text: z.literal('\t') }),
   linebreak: z.strictObject({ type: z.literal('linebreak'), version }),

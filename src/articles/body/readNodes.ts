@@ -1,5 +1,6 @@
 import type { BodyNodeType } from './bodyNodes'
 import { BODY_LIMITS, mayContain } from './bodyNodes'
+import { withoutUnwritableCharacters } from '@/platform/validation/unwritableCharacters'
 
 /**
  * A stored node as the renderers see it: of an allowed type, its other properties still untrusted.
@@ -29,10 +30,6 @@ export function childrenOf(node: StoredNode): StoredNode[] {
   )
 }
 
-/** Characters XML forbids (a feed with one is no feed) and lone UTF-16 surrogates. */
-const UNWRITABLE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-
 /** A string fit to write into HTML or XML once escaped; anything that is not a string is ''. */
 export const cleanString = (value: unknown): string =>
-  typeof value === 'string' ? value.replace(UNWRITABLE, '') : ''
+  typeof value === 'string' ? withoutUnwritableCharacters(value) : ''

@@ -1,6 +1,8 @@
 import type { FlattenedField } from 'payload'
 
+import { isListLike, listBound } from './listBound'
 import { saneDate } from './saneDate'
+import { hasUnwritableCharacter } from './unwritableCharacters'
 
 export type Problem = { path: string; message: string }
 /** A relationship or upload value that has the right form; whether it exists is asked after. */
@@ -40,6 +42,9 @@ function checkNumber(field: FlattenedField & { type: 'number' }, value: unknown)
 
 function checkText(field: FlattenedField, value: unknown): string | null {
   if (typeof value !== 'string') return 'must be text'
+  if (hasUnwritableCharacter(value)) {
+    return 'must not contain control characters (other than tab and line breaks)'
+  }
   const maxLength = 'maxLength' in field ? field.maxLength : undefined
   if (typeof maxLength === 'number' && value.length > maxLength) {
     return `must be at most ${maxLength} characters`
@@ -127,6 +132,14 @@ function checkValue(
 
 const hasMany = (field: FlattenedField) => 'hasMany' in field && field.hasMany === true
 
+/** A list longer than its field's bound, refused whole before its items are looked at. */
+function overBound(field: FlattenedField, path: string, value: unknown): string | null {
+  const bound = isListLike(field) ? listBound(field, path) : undefined
+  return Array.isArray(value) && bound !== undefined && value.length > bound
+    ? `must have at most ${bound} items`
+    : null
+}
+
 function walkFields(
   walk: Walk,
   fields: FlattenedField[],
@@ -146,6 +159,11 @@ function walkFields(
     // Clearing a field is always a shape the database takes; `required` is Payload's to judge.
     if (value === null) continue
     if ((field.type === 'relationship' || field.type === 'upload') && isNoReference(value)) continue
+    const tooMany = overBound(field, path, value)
+    if (tooMany) {
+      walk.problems.push({ path, message: tooMany })
+      continue
+    }
     if (hasMany(field)) {
       if (!Array.isArray(value)) {
         walk.problems.push({ path, message: 'must be a list' })

@@ -6,6 +6,7 @@ import type { Article, Author } from '@/payload-types'
 import { lexicalToHtml } from '@/articles/body/toHtml'
 import { FEED_PATH, SECTION_PATH, absoluteUrl, articleUrl } from '@/articles/urls'
 import { WEBSITE_SECTION_LABEL } from '@collections/Articles/sections'
+import { withoutUnwritableCharacters } from '@/platform/validation/unwritableCharacters'
 
 export const absolute = (url: string) => (url.startsWith('http') ? url : absoluteUrl(url))
 
@@ -88,5 +89,6 @@ export function sectionFeed(
   }
   // New entries of open live pages, so a feed reader hears of them without the story republishing.
   for (const item of liveItems) feed.addItem(item)
-  return feed.rss2()
+  // Text stored before control characters were refused must not make the feed unreadable.
+  return withoutUnwritableCharacters(feed.rss2())
 }

@@ -1,5 +1,7 @@
 import escapeHTML from 'escape-html'
 
+import { withoutUnwritableCharacters } from '@/platform/validation/unwritableCharacters'
+
 export type SitemapUrl = { loc: string; lastmod?: string | null }
 
 /** Search engines read at most this many URLs from one sitemap file. */
@@ -25,5 +27,8 @@ export function sitemapIndexXml(sitemaps: SitemapUrl[]): string {
   return `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`
 }
 
+/** Stored text with characters XML forbids (kept from before they were refused) is left out. */
 export const xmlResponse = (xml: string) =>
-  new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+  new Response(withoutUnwritableCharacters(xml), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  })
