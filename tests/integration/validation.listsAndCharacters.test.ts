@@ -136,6 +136,33 @@ describe('every list has an upper bound (F13)', () => {
     expect(await storedArticle(article.id)).toEqual(before)
   })
 
+  it('should refuse 9000 tags or authors through the Local API with a 400, and store nothing', async () => {
+    const article = await fixtures.article({ tags: ['keep-me'], _status: 'draft' })
+    const before = await storedArticle(article.id)
+    const author = article.authors[0]
+    const authorId = typeof author === 'string' ? author : author?.id
+    for (const [field, list] of [
+      ['tags', nineThousandTags],
+      ['authors', Array<string | undefined>(9000).fill(authorId)],
+    ] as const) {
+      const error = await payload
+        .update({
+          collection: ARTICLES,
+          id: article.id,
+          data: { title: 'local half', [field]: list },
+          draft: true,
+        })
+        .then(
+          () => null,
+          (thrown: unknown) =>
+            thrown as { status?: number; data?: { errors?: { path: string }[] } },
+        )
+      expect(error?.status).toBe(400)
+      expect(error?.data?.errors?.map(({ path }) => path)).toEqual([field])
+      expect(await storedArticle(article.id)).toEqual(before)
+    }
+  })
+
   it('should refuse 9000 tags or authors through GraphQL with a 400, and store nothing', async () => {
     const article = await fixtures.article({ tags: ['keep-me'], _status: 'draft' })
     const before = await storedArticle(article.id)
