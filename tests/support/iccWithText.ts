@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -81,11 +81,15 @@ export async function markedIccImage(format: 'jpeg' | 'png' | 'avif'): Promise<B
   const image = sharp({
     create: { width: 1800, height: 1300, channels: 3, background: '#c86432' },
   }).withIccProfile(profile)
-  return format === 'jpeg'
-    ? image.jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer()
-    : format === 'png'
-      ? image.png().toBuffer()
-      : image.avif({ quality: 90, chromaSubsampling: '4:4:4' }).toBuffer()
+  try {
+    return await (format === 'jpeg'
+      ? image.jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer()
+      : format === 'png'
+        ? image.png().toBuffer()
+        : image.avif({ quality: 90, chromaSubsampling: '4:4:4' }).toBuffer())
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
 }
 
 /** The first pixel's values as stored, not colour-managed (sharp would convert them on read). */
