@@ -11,6 +11,7 @@ import { refuseRemoteFiles } from '@collections/Media/hooks/refuseRemoteFiles'
 import { refuseDeletingUsedMedia } from '@collections/Media/hooks/refuseDeletingUsedMedia'
 import { stripImageMetadata } from '@collections/Media/hooks/stripImageMetadata'
 import { limitOriginalPixels } from '@collections/Media/hooks/limitOriginalPixels'
+import { giveEachUploadItsOwnName } from '@collections/Media/hooks/giveEachUploadItsOwnName'
 import {
   forgetOptimisedPicturesOnChange,
   forgetOptimisedPicturesOnDelete,
@@ -39,6 +40,8 @@ export const Media: CollectionConfig<typeof MEDIA> = {
     listSearchableFields: ['alt', 'caption', 'credit', 'filename'],
     group: 'Newsroom',
   },
+  // A copy would be the same file under a near name (Payload counts only exact names).
+  disableDuplicate: true,
   upload: {
     staticDir: env.mediaDir,
     handlers: [answerMissingFileWith404(env.mediaDir)],
@@ -119,8 +122,15 @@ export const Media: CollectionConfig<typeof MEDIA> = {
   ],
   hooks: {
     // The bytes are judged first, then rewritten without EXIF/XMP/IPTC before anything is stored,
-    // then scaled down if they are above the pixel limit.
-    beforeOperation: [refuseRemoteFiles, acceptOnlyImages, stripImageMetadata, limitOriginalPixels],
+    // then scaled down if they are above the pixel limit, then named so no other picture's files
+    // share its names.
+    beforeOperation: [
+      refuseRemoteFiles,
+      acceptOnlyImages,
+      stripImageMetadata,
+      limitOriginalPixels,
+      giveEachUploadItsOwnName,
+    ],
     beforeDelete: [refuseDeletingUsedMedia],
     afterChange: [revalidateMediaPages, forgetOptimisedPicturesOnChange],
     afterDelete: [revalidateMediaPages, forgetOptimisedPicturesOnDelete],

@@ -5,16 +5,21 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { MEDIA } from '@collections/slugs'
+import { standardSrgbProfile } from '@collections/Media/inStandardSrgb'
 
 const PAGE = 50
 
 const carriesMetadata = async (data: Buffer) => {
-  const { exif, xmp, iptc, orientation, comments } = await sharp(data).metadata()
-  return Boolean(exif || xmp || iptc || comments?.length || (orientation && orientation !== 1))
+  const { exif, xmp, iptc, orientation, comments, icc } = await sharp(data).metadata()
+  const ownProfile = Boolean(icc && !icc.equals((await standardSrgbProfile()) ?? Buffer.alloc(0)))
+  return Boolean(
+    exif || xmp || iptc || comments?.length || (orientation && orientation !== 1) || ownProfile,
+  )
 }
 
 /**
- * Originals stored before uploads were stripped still hold their EXIF, XMP and IPTC. Each one
+ * Originals stored before uploads were stripped still hold their EXIF, XMP and IPTC, or the
+ * uploader's colour profile (whose text can name a camera or a person). Each one
  * that does is put back through the upload (same file name, overwritten in place), so
  * `stripImageMetadata` rewrites it and Payload cuts every image size again from the clean copy.
  */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { MEDIA } from '@collections/slugs'
 import { restripStoredMedia } from '@collections/Media/restripStoredMedia'
+import { standardSrgbProfile } from '@collections/Media/inStandardSrgb'
 import type { Media } from '@/payload-types'
 import { env } from '@/platform/env'
 
@@ -13,6 +14,7 @@ import { pngBytes } from '../support/fixtures'
 import { setupNewsroom } from '../support/newsroom'
 import { rest } from '../support/rest'
 import { METADATA_MARKERS, taggedJpeg, taggedPng } from '../support/taggedImages'
+import { ICC_MARKER_BYTES, markedIccImage, storedPixel } from '../support/iccWithText'
 
 const { payload, fixtures, users } = await setupNewsroom({ users: { editor: 'editor' } })
 
@@ -71,15 +73,48 @@ describe('photo metadata', () => {
     await expectNoMetadata(media)
   })
 
-  it('should turn a sideways JPEG upright and keep its colour profile', async () => {
+  it('should turn a sideways JPEG upright and tag it with the standard sRGB profile', async () => {
     const media = await upload(await taggedJpeg(), 'sideways.jpg', 'image/jpeg')
     const original = await sharp(path.join(env.mediaDir, media.filename ?? '')).metadata()
     expect([original.width, original.height]).toEqual([1800, 2000])
     expect([media.width, media.height]).toEqual([1800, 2000])
     expect(original.orientation ?? 1).toBe(1)
-    expect(original.icc?.length).toBeGreaterThan(0)
+    expect(original.icc?.equals((await standardSrgbProfile()) ?? Buffer.alloc(0))).toBe(true)
     expect(media.credit).toBe('Own photo')
   })
+
+  for (const [format, name, mimetype] of [
+    ['jpeg', 'profiled.jpg', 'image/jpeg'],
+    ['png', 'profiled.png', 'image/png'],
+    ['avif', 'profiled.avif', 'image/avif'],
+  ] as const) {
+    it(`should serve every file of a ${format} upload without the text of its colour profile`, async () => {
+      const media = await upload(await markedIccImage(format), name, mimetype)
+      const standard = await standardSrgbProfile()
+      const files = await servedFiles(media)
+      expect(files.length).toBe(16)
+      for (const { name: file, bytes } of files) {
+        const { icc } = await sharp(bytes).metadata()
+        // A PNG's profile is compressed in the file: read it as sharp unpacks it too.
+        for (const marker of ICC_MARKER_BYTES) {
+          expect(bytes.includes(marker), `${file} holds the profile text`).toBe(false)
+          expect(icc?.includes(marker) ?? false, `${file}'s profile holds the text`).toBe(false)
+        }
+        if (icc) expect(icc.equals(standard ?? Buffer.alloc(0)), `${file}'s profile`).toBe(true)
+      }
+    })
+
+    it(`should keep the colours of a Display P3 ${format} upload, converted to sRGB`, async () => {
+      const media = await upload(await markedIccImage(format), name, mimetype)
+      // The P3 values as uploaded are about (187, 106, 63); relabelled, they would stay so.
+      for (const { name: file, bytes } of await servedFiles(media)) {
+        const [red = 0, green = 0, blue = 0] = await storedPixel(bytes)
+        expect(Math.abs(red - 200), `${file} red ${red}`).toBeLessThanOrEqual(4)
+        expect(Math.abs(green - 100), `${file} green ${green}`).toBeLessThanOrEqual(4)
+        expect(Math.abs(blue - 50), `${file} blue ${blue}`).toBeLessThanOrEqual(4)
+      }
+    })
+  }
 
   it('should serve a PNG and every size without EXIF, XMP or text chunks', async () => {
     const media = await upload(await taggedPng(), 'chart.png', 'image/png')
@@ -111,5 +146,19 @@ describe('photo metadata', () => {
     await expectNoMetadata(after)
     const again = await restripStoredMedia(payload, env.mediaDir)
     expect(again.stripped).toBe(0)
+  })
+
+  it("should re-strip originals stored with the uploader's colour profile", async () => {
+    const media = await upload(await pngBytes(1800, 1300), 'old-profiled.jpg', 'image/jpeg')
+    await writeFile(path.join(env.mediaDir, media.filename ?? ''), await markedIccImage('jpeg'))
+
+    await restripStoredMedia(payload, env.mediaDir)
+
+    const after = await payload.findByID({ collection: MEDIA, id: media.id })
+    for (const { name, bytes } of await servedFiles(after)) {
+      for (const marker of ICC_MARKER_BYTES) {
+        expect(bytes.includes(marker), `${name} holds the profile text`).toBe(false)
+      }
+    }
   })
 })

@@ -3,6 +3,7 @@ import sharp from 'sharp'
 
 import type { MEDIA } from '@collections/slugs'
 import { encodeInOwnFormat } from '@collections/Media/encodeInOwnFormat'
+import { inStandardSrgb } from '@collections/Media/inStandardSrgb'
 
 /**
  * 12 megapixels: a phone's photo (4000 × 3000) is stored as taken, and is still more than twice
@@ -17,7 +18,7 @@ const MAX_INPUT_PIXELS = 100_000_000
  * An original above the pixel limit is scaled down once, here, keeping its shape: otherwise the
  * image optimiser (`/_next/image`, which reaches any stored file) decodes all its pixels on every
  * uncached request, and Payload does so for each size. Runs after `stripImageMetadata`, so the
- * pixels are upright and carry no metadata; sharp writes none back (only the colour profile is kept).
+ * pixels are upright and carry no metadata; sharp writes none back but the standard sRGB profile.
  */
 export const limitOriginalPixels: CollectionBeforeOperationHook<typeof MEDIA> = async ({
   args,
@@ -42,13 +43,13 @@ export const limitOriginalPixels: CollectionBeforeOperationHook<typeof MEDIA> = 
   if (pixels <= MAX_ORIGINAL_PIXELS) return args
 
   const scale = Math.sqrt(MAX_ORIGINAL_PIXELS / pixels)
-  const resized = sharp(file.data, { limitInputPixels: MAX_INPUT_PIXELS, animated: pages > 1 })
-    .resize({
+  const resized = inStandardSrgb(
+    sharp(file.data, { limitInputPixels: MAX_INPUT_PIXELS, animated: pages > 1 }).resize({
       width: Math.floor(width * scale),
       height: Math.floor(frameHeight * scale),
       fit: 'fill',
-    })
-    .keepIccProfile()
+    }),
+  )
   const data = await encodeInOwnFormat(resized, format)
   req.file = { ...file, data, size: data.length }
   return args
