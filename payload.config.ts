@@ -33,6 +33,8 @@ import { answerUnavailable } from './src/platform/errors/answerUnavailable'
 import { withoutUpdateProjection } from './src/platform/database/withoutUpdateProjection'
 import { guardLockWrites } from './src/platform/locks/guardLockWrites'
 import { lockOnlyEditableDocuments } from './src/platform/locks/lockOnlyEditableDocuments'
+import { closeEmailVerification } from './src/platform/guard/closeEmailVerification'
+import { everyCollectionOwnsItsTimestamps } from './src/platform/validation/serverOwnsTimestamps'
 import { env } from './src/platform/env'
 import { emailAdapter } from './src/platform/email/emailAdapter'
 import { trustedOrigins } from './src/platform/security/trustedOrigins'
@@ -113,3 +115,5 @@ export default buildConfig({
   .then(lockOnlyEditableDocuments)
   .then(checkEveryCollectionsQueries)
   .then(answerClosedCollectionsWith404)
+  .then(everyCollectionOwnsItsTimestamps)
+  .then(closeEmailVerification)

@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { ARTICLES, USERS } from '@collections/slugs'
 import { env } from '@/platform/env'
@@ -30,6 +30,7 @@ beforeAll(async () => {
 })
 
 afterEach(async () => {
+  vi.useRealTimers()
   await payload.delete({ collection: LOCKS, where: { id: { exists: true } } })
 })
 
@@ -177,5 +178,60 @@ describe(`removing and inventing locks (${env.database.kind})`, () => {
       body: { globalSlug: 'site-settings', user: { relationTo: USERS, value: contributor.id } },
     })
     expect(response.status).toBe(403)
+  })
+})
+
+/** Payload's default: a lock untouched for this long no longer holds anyone back. */
+const LOCK_DURATION_MS = 300_000
+
+const FORGED = '2099-01-01T00:00:00.000Z'
+
+describe(`a lock's times are the server's (${env.database.kind})`, () => {
+  it('should replace forged createdAt and updatedAt by now, on create and on update', async () => {
+    const article = await fixtures.article({ _status: 'draft' }, { user: contributor })
+    const before = Date.now()
+    const created = await rest(`/api/${LOCKS}`, {
+      method: 'POST',
+      headers: as(contributor),
+      body: {
+        document: { relationTo: ARTICLES, value: article.id },
+        globalSlug: null,
+        createdAt: FORGED,
+        updatedAt: FORGED,
+      },
+    })
+    expect(created.status).toBe(201)
+    const [stored] = await locksOn(article.id)
+    for (const time of [stored?.createdAt, stored?.updatedAt]) {
+      expect(Date.parse(String(time))).toBeGreaterThanOrEqual(before - 1000)
+      expect(Date.parse(String(time))).toBeLessThanOrEqual(Date.now() + 1000)
+    }
+    const touched = await rest(`/api/${LOCKS}/${stored?.id}`, {
+      method: 'PATCH',
+      headers: as(contributor),
+      body: { createdAt: FORGED, updatedAt: FORGED },
+    })
+    expect(touched.status).toBe(200)
+    const [again] = await locksOn(article.id)
+    expect(again?.createdAt).toBe(stored?.createdAt)
+    expect(Date.parse(String(again?.updatedAt))).toBeLessThanOrEqual(Date.now() + 1000)
+  })
+
+  it("should let the desk save once a forged lock is older than Payload's lock duration", async () => {
+    const article = await fixtures.article({ _status: 'draft' }, { user: contributor })
+    const created = await rest(`/api/${LOCKS}`, {
+      method: 'POST',
+      headers: as(contributor),
+      body: { document: { relationTo: ARTICLES, value: article.id }, updatedAt: FORGED },
+    })
+    expect(created.status).toBe(201)
+    expect((await editorSaves(article.id)).status).toBe(423)
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + LOCK_DURATION_MS + 1000 })
+    expect((await editorSaves(article.id)).status).toBe(200)
+    const removed = await rest(`/api/${ARTICLES}/${article.id}`, {
+      method: 'DELETE',
+      headers: as(editor),
+    })
+    expect(removed.status).toBe(200)
   })
 })
