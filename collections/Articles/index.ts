@@ -18,6 +18,7 @@ import { ARTICLES, AUTHORS, MEDIA, USERS } from '../slugs'
 import { deriveFromBody } from './hooks/deriveFromBody'
 import { fillSeoFromArticle } from './hooks/fillSeoFromArticle'
 import { forgetDependents } from './hooks/forgetDependents'
+import { ignoreDraftForReaders } from './hooks/ignoreDraftForReaders'
 import { omitSearchText } from './hooks/omitSearchText'
 import { readViewCount } from './hooks/readViewCount'
 import { removeUntouchedBlankDrafts } from './hooks/removeUntouchedBlankDrafts'
@@ -216,7 +217,7 @@ export const Articles: CollectionConfig<typeof ARTICLES> = {
   ],
   endpoints: [addNoteEndpoint],
   hooks: {
-    beforeOperation: [saves.takeTurn],
+    beforeOperation: [ignoreDraftForReaders, saves.takeTurn],
     afterOperation: [saves.endTurn],
     afterError: [saves.endTurnOnError],
     beforeChange: [

@@ -81,6 +81,7 @@ const envSchema = z.object({
   RATE_LIMIT_API: perWindow.default(300),
   RATE_LIMIT_LOGIN: perWindow.default(20),
   RATE_LIMIT_VIEWS: perWindow.default(60),
+  RATE_LIMIT_LIVE_STREAMS: perWindow.default(20),
   TRUSTED_PROXIES: z
     .string()
     .transform((spec, context) => {
@@ -121,6 +122,8 @@ export type Env = {
     loginPer15Minutes: number
     /** View-counter calls per minute. */
     viewsPerMinute: number
+    /** Live pages' event streams open at once. */
+    liveStreamsPerClient: number
   }
   /** Proxies whose X-Forwarded-For is believed (src/platform/guard/clientAddress.ts). */
   trustedProxies: TrustedProxies
@@ -218,6 +221,7 @@ export function parseEnv(source: EnvSource): Env {
       apiPerMinute: vars.RATE_LIMIT_API,
       loginPer15Minutes: vars.RATE_LIMIT_LOGIN,
       viewsPerMinute: vars.RATE_LIMIT_VIEWS,
+      liveStreamsPerClient: vars.RATE_LIMIT_LIVE_STREAMS,
     },
     trustedProxies: vars.TRUSTED_PROXIES ?? NO_TRUSTED_PROXIES,
     cronSecret: vars.CRON_SECRET ?? null,

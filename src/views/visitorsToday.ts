@@ -28,7 +28,8 @@ export const MAX_VISITS_PER_ADDRESS = 30
  * Views per article today by address and browser, as salted hashes. The salt is random, lives
  * only in memory and is replaced at midnight UTC with all the counts, so no address is stored and
  * yesterday's hashes cannot be linked to anyone. Per process: a restart or a second instance
- * starts afresh.
+ * starts afresh. The address is the client identity (an IPv6 client is its /64), see
+ * src/platform/guard/clientAddress.ts.
  */
 export class VisitorsToday {
   private day = ''
@@ -59,8 +60,17 @@ export class VisitorsToday {
     return createHash('sha256').update(this.salt).update(text).digest('base64url')
   }
 
+  /**
+   * Stored newest last, so a full table drops the visitors idle longest: refusing to store the
+   * new one instead would let it through on every visit.
+   */
   private remember(key: string, count: number) {
-    if (count > 0 || this.counts.size < this.maxEntries) this.counts.set(key, count + 1)
+    this.counts.delete(key)
+    this.counts.set(key, count + 1)
+    for (const oldest of this.counts.keys()) {
+      if (this.counts.size <= this.maxEntries) break
+      this.counts.delete(oldest)
+    }
   }
 
   private rotate() {

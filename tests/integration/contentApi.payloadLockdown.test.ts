@@ -196,11 +196,11 @@ describe('per-address rate limits in front of /api', () => {
     expect(elsewhere.status).toBe(200)
   })
 
-  it('should give callers with credentials a larger allowance, not an unlimited one', async () => {
+  it('should give an unverifiable credential no more than the anonymous allowance', async () => {
     const guard = createApiGuard({ apiPerMinute: 1, loginPer15Minutes: 100, viewsPerMinute: 0 })
     const withKey = () =>
       guard(request('/api/articles', { headers: { authorization: 'users API-Key abc' } }))
-    for (let n = 0; n < 10; n++) expect((await withKey()).status).toBe(200)
+    expect((await withKey()).status).toBe(200)
     expect((await withKey()).status).toBe(429)
   })
 

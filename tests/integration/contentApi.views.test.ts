@@ -103,6 +103,18 @@ describe('POST /api/v1/articles/{id}/view', () => {
     expect(await viewsOf(article.id)).toBe(40)
   })
 
+  it('should count 1000 addresses of one IPv6 /64 as one client', async () => {
+    const article = await fixtures.article()
+    for (let n = 0; n < 1000; n++) {
+      const headers = {
+        ...browser(`2001:db8:77:1:${n.toString(16)}::1`),
+        'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Firefox/${n}.0`,
+      }
+      expect((await view(article.id, headers)).status).toBe(200)
+    }
+    expect(await viewsOf(article.id)).toBe(MAX_VISITS_PER_ADDRESS)
+  })
+
   it('should answer 404 for drafts, future, other desks, unknown and malformed ids', async () => {
     const hidden = [
       await fixtures.article({ _status: 'draft' }),

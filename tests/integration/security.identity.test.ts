@@ -43,6 +43,36 @@ describe('client identity', () => {
     ).toBe('198.51.100.66')
   })
 
+  it('should take an IPv6 client as its /64, and an IPv4-mapped one as the IPv4 address', () => {
+    const inOneNetwork = Array.from({ length: 1000 }, (_, n) =>
+      clientAddress(fromPeer(`2001:db8:a:b:${n.toString(16)}::${(n * 7).toString(16)}`)),
+    )
+    expect(new Set(inOneNetwork)).toEqual(new Set(['2001:db8:a:b::/64']))
+    expect(clientAddress(fromPeer('[2001:DB8:A:B:FFFF:1:2:3]:443'))).toBe('2001:db8:a:b::/64')
+    expect(clientAddress(fromPeer('2001:db8::1'))).toBe('2001:db8:0:0::/64')
+    expect(clientAddress(fromPeer('2001:db8:a:c::1'))).toBe('2001:db8:a:c::/64')
+    expect(clientAddress(fromPeer('::1'))).toBe('0:0:0:0::/64')
+    expect(clientAddress(fromPeer('64:ff9b::192.0.2.1'))).toBe('64:ff9b:0:0::/64')
+    expect(clientAddress(fromPeer('::ffff:192.0.2.33'))).toBe('192.0.2.33')
+    expect(clientAddress(fromPeer('192.0.2.33'))).toBe('192.0.2.33')
+    // The proxies are matched on their full addresses; only the client is grouped.
+    const forwarded = fromPeer('2001:db8:ffff::2', { 'x-forwarded-for': '2001:db8:a:b::99' })
+    expect(clientAddress(forwarded, trust('2001:db8:ffff::2'))).toBe('2001:db8:a:b::/64')
+  })
+
+  it('should rate-limit 1000 addresses of one IPv6 /64 as one client', async () => {
+    const guard = createApiGuard({ apiPerMinute: 3, loginPer15Minutes: 100, viewsPerMinute: 0 })
+    let allowed = 0
+    for (let n = 0; n < 1000; n++) {
+      const headers = fromPeer(`2001:db8:5:6:${n.toString(16)}:1:2:3`)
+      const response = await guard(
+        new NextRequest('http://localhost:3000/api/authors', { headers }),
+      )
+      if (response.status === 200) allowed++
+    }
+    expect(allowed).toBe(3)
+  })
+
   it('should not believe a private header that did not come from our server', () => {
     expect(clientAddress(new Headers({ 'x-forwarded-for': '198.51.100.1' }), trust(''))).toBe(
       'unknown',

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server'
 import type { NextRequest } from 'next/server'
 import type { DocumentNode } from 'graphql'
 
-import { hasCredentials } from '@/platform/security/hasCredentials'
+import { hasValidSession } from '@/platform/security/hasValidSession'
 
 import { authMutationCount, isAuthEndpoint } from './authEndpoints'
 import { canonicalPath } from './canonicalPath'
@@ -21,7 +21,7 @@ export type ApiGuardLimits = {
 
 const MINUTE = 60_000
 
-/** Callers that present credentials get this many times the anonymous allowance. */
+/** Callers with a valid session token get this many times the anonymous allowance. */
 const SIGNED_IN_FACTOR = 10
 
 /** Uploaded images: static files the site itself requests through the image optimiser. */
@@ -61,9 +61,9 @@ const problem = (status: number, message: string) =>
 
 /**
  * In front of every /api route (Payload's REST and GraphQL and the content API), the one place
- * that rate-limits: per-address limits on sign-in attempts, on view counts, on anonymous traffic
- * and, looser, on callers with credentials (a forged header earns only that, never unlimited
- * access); and GraphQL queries too deep or too wide are refused with a 400 before Payload parses
+ * that rate-limits: per-client limits on sign-in attempts, on view counts, on anonymous traffic
+ * and, looser, on callers whose session token verifies (any other credential, forged or an API
+ * key, gets the anonymous allowance); and GraphQL queries too deep or too wide are refused with a 400 before Payload parses
  * them.
  */
 export function createApiGuard(limits: ApiGuardLimits) {
@@ -104,7 +104,7 @@ export function createApiGuard(limits: ApiGuardLimits) {
       }
     }
 
-    const decision = (hasCredentials(request.headers) ? signedIn : anonymous).take(address)
+    const decision = ((await hasValidSession(request.headers)) ? signedIn : anonymous).take(address)
     if (!decision.isAllowed) {
       return refused(request, decision, 'Too many requests from this address. Slow down.')
     }

@@ -1,6 +1,7 @@
 import { env } from '@/platform/env'
 
 import { CLIENT_ADDRESS_HEADER } from './clientAddressHeader'
+import { clientNetwork } from './clientNetwork'
 import type { TrustedProxies } from './trustedProxies'
 import { isTrusted, plainAddress } from './trustedProxies'
 
@@ -12,6 +13,7 @@ const UNKNOWN = 'unknown'
  * Without trusted proxies it is the socket's peer and X-Forwarded-For is ignored; with them,
  * X-Forwarded-For is read from the right, skipping our own proxies, and the first address that
  * is not one of ours is the client (anything further left was written by the client itself).
+ * An IPv6 client is its /64 (`clientNetwork`); proxies are matched on their full address.
  */
 export function clientAddress(
   headers: Headers,
@@ -19,7 +21,7 @@ export function clientAddress(
 ): string {
   const peer = plainAddress(headers.get(CLIENT_ADDRESS_HEADER) ?? '')
   if (!peer) return UNKNOWN
-  if (trusted.kind === 'none') return peer
+  if (trusted.kind === 'none') return clientNetwork(peer)
 
   const forwarded = (headers.get('x-forwarded-for') ?? '')
     .split(',')
@@ -36,5 +38,5 @@ export function clientAddress(
     if (!address) break
     client = address
   }
-  return client
+  return clientNetwork(client)
 }
