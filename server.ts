@@ -6,8 +6,6 @@
  * src/platform/guard/clientAddress.ts decides the client from it and TRUSTED_PROXIES. It also
  * answers methods Next.js cannot take (src/platform/http/methods.ts).
  *
- * It also checks the body of Server Action calls (src/platform/http/serverFunctionCalls.ts).
- *
  * It also gives reader pages' 404s their body. In a production build, a page that calls
  * `notFound()` answers 404 with an empty `<html id="__next_error__">` shell whose message exists
  * only in the React payload: blank without JavaScript, no `lang`. That is Next.js's own open
@@ -19,7 +17,7 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 import path from 'node:path'
 
 import next from 'next'
@@ -31,12 +29,6 @@ import {
   isSupportedMethod,
 } from './src/platform/http/methods'
 import { isMalformedPath } from './src/platform/http/isMalformedPath'
-import {
-  handOverActionBody,
-  isJsonServerActionCall,
-  isServerFunctionCall,
-  readActionBody,
-} from './src/platform/http/serverFunctionCalls'
 import { isNonCanonicalPictureRequest } from './src/platform/http/isNonCanonicalPictureRequest'
 import { answerRefusedPicturesAsNotFound } from './src/platform/http/answerRefusedPicturesAsNotFound'
 import { answerPermanentRedirectsWith301 } from './src/platform/http/permanentRedirectAs301'
@@ -92,10 +84,6 @@ const server = createServer((request, response) => {
     replaceHtmlNotFound(response, errorDocuments.notFound)
   }
   answerPermanentRedirectsWith301(request, response)
-  if (isJsonServerActionCall(request)) {
-    handleServerActionCall(request, response).catch(() => response.destroy())
-    return
-  }
   void handle(request, response)
 })
   // CONNECT (a tunnel request) never reaches the request handler: Node.js hands over the socket.
@@ -112,22 +100,6 @@ const server = createServer((request, response) => {
   })
 
 const errorDocuments = readerErrorDocuments(server)
-
-/**
- * A Server Action call whose body is not what Payload's admin sends answered 500 (Next.js fails
- * to decode `junk`, Payload fails on `[1]`), and no project code runs before Next.js decodes it:
- * so the body is read and checked here, and handed to Next.js already read.
- */
-async function handleServerActionCall(request: IncomingMessage, response: ServerResponse) {
-  const body = await readActionBody(request)
-  if (!body || !isServerFunctionCall(body.toString('utf8'))) {
-    response.writeHead(body ? 400 : 413, { 'Content-Type': 'text/plain; charset=utf-8' })
-    response.end(body ? 'Not a call of the admin.\n' : 'The body is too large.\n')
-    return
-  }
-  handOverActionBody(request, body)
-  await handle(request, response)
-}
 
 /** The site's 400 page, or the plain one while the site's frame cannot be had. */
 async function sendBadRequest(response: ServerResponse) {
