@@ -9,7 +9,18 @@ async function chooseNewPassword(page: Page, link: string, password: string) {
   await page.goto(link)
   await page.locator('#field-password').fill(password)
   await page.locator('#field-confirm-password').fill(password)
-  await page.locator('button[type="submit"]').click()
+  // A click that lands before the form is hydrated sends nothing (seen under load in CI): click
+  // again until the reset reaches the server.
+  await expect(async () => {
+    const reset = page.waitForResponse(
+      (response) =>
+        new URL(response.url()).pathname === '/api/users/reset-password' &&
+        response.request().method() === 'POST',
+      { timeout: 10_000 },
+    )
+    await page.locator('button[type="submit"]').click()
+    expect((await reset).status()).toBe(200)
+  }).toPass({ timeout: 30_000 })
   // Payload signs the person in with the new password and opens the admin.
   await page.waitForURL(/\/admin$/)
 }
